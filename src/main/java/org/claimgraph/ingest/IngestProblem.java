@@ -1,0 +1,10 @@
+package org.claimgraph.ingest;
+
+/** An input that could not be read as an article, and why; reported and skipped, never fatal. */
+public record IngestProblem(String origin, String reason) {
+
+    @Override
+    public String toString() {
+        return origin + ": " + reason;
+    }
+}
