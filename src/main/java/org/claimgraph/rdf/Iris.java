@@ -1,0 +1,64 @@
+package org.claimgraph.rdf;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Mints the IRIs of data nodes. Every IRI is a function of content (a hash of the text, a normalised
+ * name), never of load order or time, so loading the same article twice yields the same nodes.
+ */
+public final class Iris {
+
+    private Iris() {
+    }
+
+    /** Hex SHA-256 of a text: the article's identity. */
+    public static String contentHash(String text) {
+        return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
+    }
+
+    public static String article(String contentHash) {
+        return Vocab.ID_NS + "article/" + contentHash.substring(0, 16);
+    }
+
+    /** A claim: its article plus the offsets of its roles, which identify it within the article. */
+    public static String claim(String contentHash, String roleOffsets) {
+        return Vocab.ID_NS + "claim/" + shortHash(contentHash + "|" + roleOffsets);
+    }
+
+    /** A named actor, shared by all articles that spell its name the same way (after normalisation). */
+    public static String actor(String name) {
+        return Vocab.ID_NS + "actor/" + slug(name);
+    }
+
+    /** An unnamed source, local to its article and mention. */
+    public static String anonymousSource(String contentHash, int mentionStart, String description) {
+        return Vocab.ID_NS + "source/" + shortHash(contentHash + "|" + mentionStart + "|" + description);
+    }
+
+    /** The unnamed publisher of an article whose publisher is not known. */
+    public static String unknownPublisher(String contentHash) {
+        return Vocab.ID_NS + "publisher/unknown-" + contentHash.substring(0, 16);
+    }
+
+    /** A part of a claim (a span, a selector, a hop): the claim's IRI with a fragment. */
+    public static String part(String owner, String fragment) {
+        return owner + "#" + fragment;
+    }
+
+    /** Lower-case ASCII words joined by hyphens: "Kata’ib Hezbollah" gives "kataib-hezbollah". */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("['’‘`]", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? shortHash(name) : slug;
+    }
+
+    private static String shortHash(String s) {
+        return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString().substring(0, 16);
+    }
+}

@@ -1,0 +1,162 @@
+package org.claimgraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * Every IRI claimgraph writes, in one place: the claimgraph ontology (ontology/claimgraph.ttl) and the
+ * terms it borrows from PROV-O, Web Annotation and schema.org. Code refers to these constants, never
+ * to IRI strings, so that a renamed term is a one-line change that the compiler follows.
+ */
+public final class Vocab {
+
+    public static final String CG_NS = "https://w3id.org/claimgraph/ontology#";
+    /** Base of the IRIs minted for data: articles, claims, actors, sources. */
+    public static final String ID_NS = "https://w3id.org/claimgraph/id/";
+    public static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    public static final String OA_NS = "http://www.w3.org/ns/oa#";
+    public static final String SCHEMA_NS = "https://schema.org/";
+
+    /** The named graph that holds cross-article findings (contradictions), apart from article graphs. */
+    public static final Resource CONTRADICTIONS_GRAPH = r(ID_NS + "graph/contradictions");
+
+    private Vocab() {
+    }
+
+    /** The claimgraph ontology. */
+    public static final class CG {
+        public static final Resource Actor = r(CG_NS + "Actor");
+        public static final Resource Person = r(CG_NS + "Person");
+        public static final Resource Organization = r(CG_NS + "Organization");
+        public static final Resource Outlet = r(CG_NS + "Outlet");
+        public static final Resource Source = r(CG_NS + "Source");
+        public static final Resource AnonymousSource = r(CG_NS + "AnonymousSource");
+        public static final Resource Claim = r(CG_NS + "Claim");
+        public static final Resource Article = r(CG_NS + "Article");
+        public static final Resource Event = r(CG_NS + "Event");
+        public static final Resource RelayHop = r(CG_NS + "RelayHop");
+        public static final Resource RelayRole = r(CG_NS + "RelayRole");
+        public static final Resource Contradiction = r(CG_NS + "Contradiction");
+
+        public static final Resource DirectQuote = r(CG_NS + "DirectQuote");
+        public static final Resource IndirectQuote = r(CG_NS + "IndirectQuote");
+        public static final Resource MixedQuote = r(CG_NS + "MixedQuote");
+
+        public static final Resource Said = r(CG_NS + "Said");
+        public static final Resource QuotedBy = r(CG_NS + "QuotedBy");
+        public static final Resource ToldTo = r(CG_NS + "ToldTo");
+        public static final Resource ReportedBy = r(CG_NS + "ReportedBy");
+        public static final Resource CitedBy = r(CG_NS + "CitedBy");
+        public static final Resource TranslatedBy = r(CG_NS + "TranslatedBy");
+        public static final Resource ReprintedBy = r(CG_NS + "ReprintedBy");
+        public static final Resource PublishedBy = r(CG_NS + "PublishedBy");
+
+        public static final Resource Translation = r(CG_NS + "Translation");
+        public static final Resource MachineTranslation = r(CG_NS + "MachineTranslation");
+        public static final Resource Reprint = r(CG_NS + "Reprint");
+        public static final Resource SpunCopy = r(CG_NS + "SpunCopy");
+
+        public static final Property attributedTo = p(CG_NS + "attributedTo");
+        public static final Property inArticle = p(CG_NS + "inArticle");
+        public static final Property contentText = p(CG_NS + "contentText");
+        public static final Property cueText = p(CG_NS + "cueText");
+        public static final Property sourceText = p(CG_NS + "sourceText");
+        public static final Property quoteKind = p(CG_NS + "quoteKind");
+        public static final Property contentSpan = p(CG_NS + "contentSpan");
+        public static final Property cueSpan = p(CG_NS + "cueSpan");
+        public static final Property sourceSpan = p(CG_NS + "sourceSpan");
+        public static final Property about = p(CG_NS + "about");
+        public static final Property hop = p(CG_NS + "hop");
+        public static final Property depth = p(CG_NS + "depth");
+        public static final Property agent = p(CG_NS + "agent");
+        public static final Property role = p(CG_NS + "role");
+        public static final Property evidence = p(CG_NS + "evidence");
+        public static final Property description = p(CG_NS + "description");
+        public static final Property sourceCount = p(CG_NS + "sourceCount");
+        public static final Property originalReporter = p(CG_NS + "originalReporter");
+        public static final Property copyKind = p(CG_NS + "copyKind");
+        public static final Property origin = p(CG_NS + "origin");
+        public static final Property contentHash = p(CG_NS + "contentHash");
+        public static final Property text = p(CG_NS + "text");
+        public static final Property claimA = p(CG_NS + "claimA");
+        public static final Property claimB = p(CG_NS + "claimB");
+        public static final Property kind = p(CG_NS + "kind");
+        public static final Property explanation = p(CG_NS + "explanation");
+        public static final Property confidence = p(CG_NS + "confidence");
+
+        private CG() {
+        }
+    }
+
+    /** W3C PROV-O terms the ontology aligns with. */
+    public static final class PROV {
+        public static final Resource Entity = r(PROV_NS + "Entity");
+        public static final Resource Agent = r(PROV_NS + "Agent");
+        public static final Resource Derivation = r(PROV_NS + "Derivation");
+        public static final Property wasAttributedTo = p(PROV_NS + "wasAttributedTo");
+        public static final Property wasDerivedFrom = p(PROV_NS + "wasDerivedFrom");
+
+        private PROV() {
+        }
+    }
+
+    /** W3C Web Annotation terms for evidence spans. */
+    public static final class OA {
+        public static final Resource SpecificResource = r(OA_NS + "SpecificResource");
+        public static final Resource TextPositionSelector = r(OA_NS + "TextPositionSelector");
+        public static final Resource TextQuoteSelector = r(OA_NS + "TextQuoteSelector");
+        public static final Property hasSource = p(OA_NS + "hasSource");
+        public static final Property hasSelector = p(OA_NS + "hasSelector");
+        public static final Property start = p(OA_NS + "start");
+        public static final Property end = p(OA_NS + "end");
+        public static final Property exact = p(OA_NS + "exact");
+
+        private OA() {
+        }
+    }
+
+    /** schema.org terms for articles. */
+    public static final class SDO {
+        public static final Resource NewsArticle = r(SCHEMA_NS + "NewsArticle");
+        public static final Property headline = p(SCHEMA_NS + "headline");
+        public static final Property datePublished = p(SCHEMA_NS + "datePublished");
+        public static final Property publisher = p(SCHEMA_NS + "publisher");
+        public static final Property author = p(SCHEMA_NS + "author");
+        public static final Property inLanguage = p(SCHEMA_NS + "inLanguage");
+        public static final Property url = p(SCHEMA_NS + "url");
+
+        private SDO() {
+        }
+    }
+
+    /** The prefixes used in dumps and stored queries. */
+    public static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("cg", CG_NS)
+                .setNsPrefix("cgid", ID_NS)
+                .setNsPrefix("prov", PROV_NS)
+                .setNsPrefix("oa", OA_NS)
+                .setNsPrefix("schema", SCHEMA_NS)
+                .setNsPrefix("skos", SKOS.getURI())
+                .setNsPrefix("rdf", RDF.getURI())
+                .setNsPrefix("rdfs", RDFS.getURI())
+                .setNsPrefix("owl", OWL.getURI())
+                .setNsPrefix("xsd", XSD.getURI())
+                .lock();
+    }
+
+    private static Resource r(String iri) {
+        return ResourceFactory.createResource(iri);
+    }
+
+    private static Property p(String iri) {
+        return ResourceFactory.createProperty(iri);
+    }
+}

@@ -1,0 +1,96 @@
+package org.claimgraph.resolve;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Tells named sources from anonymous ones and pulls the name out of a titled mention.
+ * A first version by surface rules: a run of capitalised words that are not titles, nationalities or
+ * function words is a name. Actors across spellings and articles are the business of a later stage.
+ */
+public final class SpeakerResolver {
+
+    /** Capitalised words that describe rather than name: titles, roles, nationalities, determiners. */
+    private static final ImmutableSet<String> DESCRIPTIVE = ImmutableSet.of(
+            "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "another", "other", "some", "several", "many", "senior", "top", "former", "then", "deputy", "acting",
+            "caretaker", "prime", "minister", "president", "vice", "speaker", "commander", "general", "gen",
+            "gen.", "maj.", "maj", "mr.", "mr", "mrs.", "ms.", "dr.", "leader", "chief", "head", "spokesman",
+            "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "envoy", "advisor",
+            "adviser", "pm", "us", "u.s.", "iraqi", "iranian", "lebanese", "israeli", "american", "western",
+            "shiite", "shi'ite", "syrian", "jordanian", "political", "security", "military", "government",
+            "informed", "high-ranking", "white", "house", "state", "department", "defense", "foreign", "affairs",
+            "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you");
+
+    private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of(
+            "he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
+
+    private static final ImmutableMap<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
+            .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6).put("seven", 7)
+            .put("eight", 8).put("nine", 9).put("ten", 10).put("both", 2).buildOrThrow();
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\-]*|\\d+");
+
+    public Speaker resolve(String mention) {
+        String trimmed = CharMatcher.whitespace().or(CharMatcher.anyOf(",;:")).trimFrom(mention);
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(trimmed);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Optional<String> name = PRONOUNS.contains(trimmed.toLowerCase(Locale.ROOT))
+                ? Optional.empty()
+                : lastNameRun(words);
+        return new Speaker(trimmed, name, trimmed, count(words));
+    }
+
+    /** The last run of capitalised, non-descriptive words ("Farhad Alaadin", "Reuters", "Najib Mikati"). */
+    private static Optional<String> lastNameRun(List<String> words) {
+        int end = -1;
+        int start = -1;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            boolean nameWord = isNameWord(words.get(i));
+            if (nameWord && end < 0) {
+                end = i;
+                start = i;
+            } else if (nameWord) {
+                start = i;
+            } else if (end >= 0) {
+                break;
+            }
+        }
+        if (end < 0) {
+            return Optional.empty();
+        }
+        String name = String.join(" ", words.subList(start, end + 1));
+        return Optional.of(stripPossessive(name));
+    }
+
+    private static boolean isNameWord(String w) {
+        return Character.isUpperCase(w.codePointAt(0)) && !DESCRIPTIVE.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static String stripPossessive(String name) {
+        return name.replaceAll("['’]s$", "");
+    }
+
+    private static OptionalInt count(List<String> words) {
+        for (String w : words) {
+            Integer n = NUMBERS.get(w.toLowerCase(Locale.ROOT));
+            if (n != null) {
+                return OptionalInt.of(n);
+            }
+            if (CharMatcher.inRange('0', '9').matchesAllOf(w)) {
+                return OptionalInt.of(Integer.parseInt(w));
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

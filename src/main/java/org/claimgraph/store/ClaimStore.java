@@ -1,0 +1,87 @@
+package org.claimgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.Vocab.CG;
+
+/**
+ * The claim graph on disk: a TDB2 dataset with one named graph per article. The default graph that
+ * queries see is the union of all named graphs.
+ */
+public final class ClaimStore implements AutoCloseable {
+
+    private final Dataset dataset;
+
+    private ClaimStore(Dataset dataset) {
+        this.dataset = dataset;
+        // Queries ask about claims across articles; each article keeps its own graph for replacement.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    public static ClaimStore open(Path directory) {
+        return new ClaimStore(TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /** An in-memory store, for extraction without a database and for tests. */
+    public static ClaimStore inMemory() {
+        return new ClaimStore(TDB2Factory.createDataset());
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /**
+     * Puts an article's graph in the store in one transaction, first removing whatever an earlier load
+     * of the same origin left (the same graph if the text is unchanged, an older version if it changed).
+     * A failure anywhere aborts the transaction, leaving the store as it was before this article.
+     */
+    public void replace(ArticleGraph article) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Node old : graphsFromOrigin(dsg, article.origin())) {
+                dsg.removeGraph(old);
+            }
+            Node name = NodeFactory.createURI(article.name());
+            dsg.addGraph(name, article.model().getGraph());
+        });
+    }
+
+    private static List<Node> graphsFromOrigin(DatasetGraph dsg, String origin) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, CG.origin.asNode(), NodeFactory.createLiteralString(origin))
+                .forEachRemaining((Quad q) -> {
+                    if (!q.isDefaultGraph() && !graphs.contains(q.getGraph())) {
+                        graphs.add(q.getGraph());
+                    }
+                });
+        return graphs;
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset,
+                () -> Iter.count(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
