@@ -66,11 +66,20 @@ public final class SpeakerResolver {
                 break;
             }
         }
-        if (end < 0) {
+        if (end < 0 || sentenceInitialCommonNoun(words, start, end)) {
             return Optional.empty();
         }
         String name = String.join(" ", words.subList(start, end + 1));
         return Optional.of(stripPossessive(name));
+    }
+
+    /**
+     * "Circles close to the factions": a lone capitalised first word followed by lower-case words is
+     * a common noun capitalised by its position, unless it is a possessive ("Mikati's office").
+     */
+    private static boolean sentenceInitialCommonNoun(List<String> words, int start, int end) {
+        String w = words.get(start);
+        return start == 0 && end == 0 && words.size() > 1 && !w.endsWith("'s") && !w.endsWith("’s");
     }
 
     private static boolean isNameWord(String w) {

@@ -1,0 +1,65 @@
+package org.claimgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.claimgraph.extract.Extractors;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.ingest.ArticleReader;
+import org.claimgraph.ingest.IngestProblem;
+import org.claimgraph.ingest.IngestResult;
+import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.ClaimGraphs;
+import org.claimgraph.store.ClaimStore;
+
+/**
+ * Reads inputs, extracts each article and hands its graph on, reporting every input that could not
+ * be used with its file name and the reason. One bad article never stops the others.
+ */
+public final class Ingestion {
+
+    private Ingestion() {
+    }
+
+    /** Loads {@code paths} into {@code store}; returns how many inputs were skipped. */
+    public static int ingest(ClaimStore store, List<Path> paths, PrintStream err) {
+        int[] loaded = {0};
+        int[] claims = {0};
+        int problems = run(paths, err, graph -> {
+            store.replace(graph);
+            loaded[0]++;
+            claims[0] += graph.claims();
+        });
+        err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped%n",
+                loaded[0], claims[0], problems);
+        return problems;
+    }
+
+    /** Extracts every readable article of {@code paths} and passes its graph to {@code sink}. */
+    static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
+        ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+        int problems = 0;
+        for (IngestResult result : new ArticleReader().read(paths).results()) {
+            if (result instanceof IngestProblem p) {
+                err.println("claimgraph: skipped " + p.origin() + ": " + p.reason());
+                problems++;
+                continue;
+            }
+            Article article = (Article) result;
+            try {
+                sink.accept(graphs.of(article));
+            } catch (RuntimeException e) {
+                // A bug or a store failure on one article: report it, keep the store as it was, go on.
+                err.println("claimgraph: skipped " + article.origin() + ": " + describe(e));
+                problems++;
+            }
+        }
+        return problems;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
