@@ -1,7 +1,7 @@
 package org.claimgraph.ingest;
 
 /** An input that could not be read as an article, and why; reported and skipped, never fatal. */
-public record IngestProblem(String origin, String reason) {
+public record IngestProblem(String origin, String reason) implements IngestResult {
 
     @Override
     public String toString() {
