@@ -1,6 +1,5 @@
 package org.claimgraph.ingest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ import java.util.Optional;
  * @param originalReporter who first reported the story, when this copy relays it ("The National")
  * @param derivation       how this copy derives from the original: "translation", "reprint",
  *                         "spun-copy", "machine-translation", or null for an original report
- * @param date             publication date
+ * @param date             publication date, as precise as known
  * @param language         BCP 47 language tag
  * @param url              where the copy was found
  * @param authors          bylines, possibly empty
@@ -23,7 +22,7 @@ public record ArticleMetadata(
         String publisher,
         String originalReporter,
         String derivation,
-        LocalDate date,
+        PublicationDate date,
         String language,
         String url,
         List<String> authors) {
@@ -39,7 +38,7 @@ public record ArticleMetadata(
     public Optional<String> publisherValue() { return Optional.ofNullable(publisher); }
     public Optional<String> originalReporterValue() { return Optional.ofNullable(originalReporter); }
     public Optional<String> derivationValue() { return Optional.ofNullable(derivation); }
-    public Optional<LocalDate> dateValue() { return Optional.ofNullable(date); }
+    public Optional<PublicationDate> dateValue() { return Optional.ofNullable(date); }
     public Optional<String> languageValue() { return Optional.ofNullable(language); }
     public Optional<String> urlValue() { return Optional.ofNullable(url); }
 

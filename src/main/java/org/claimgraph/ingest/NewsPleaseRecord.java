@@ -51,13 +51,13 @@ final class NewsPleaseRecord {
         return value.filter(s -> !s.isBlank());
     }
 
-    private static LocalDate date(String value) throws BadInputException {
+    private static PublicationDate date(String value) throws BadInputException {
         if (value == null) {
             return null;
         }
         for (Function<String, LocalDate> format : DATE_FORMATS) {
             try {
-                return format.apply(value.strip());
+                return PublicationDate.day(format.apply(value.strip()));
             } catch (DateTimeParseException e) {
                 // try the next format
             }

@@ -1,14 +1,9 @@
 package org.claimgraph.ingest;
 
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
@@ -31,7 +26,6 @@ record Sidecar(ArticleMetadata metadata, Set<String> declaredAbsent) {
     /** The values ArticleMetadata documents for derivation; null (absent) means an original report. */
     static final Set<String> DERIVATIONS = Set.of("translation", "reprint", "spun-copy", "machine-translation");
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     Sidecar {
         declaredAbsent = Set.copyOf(declaredAbsent);
@@ -87,25 +81,15 @@ record Sidecar(ArticleMetadata metadata, Set<String> declaredAbsent) {
         return value.orElse(null);
     }
 
-    /**
-     * yyyy-MM-dd, yyyy-MM or yyyy. ArticleMetadata holds a LocalDate, so a month or a year is stored
-     * as its first day; the precision is lost there, not here.
-     */
-    private static LocalDate date(String value) throws BadInputException {
+    /** yyyy-MM-dd, yyyy-MM or yyyy, kept at the precision given. */
+    private static PublicationDate date(String value) throws BadInputException {
         if (value == null) {
             return null;
         }
-        if (!DATE.matcher(value).matches()) {
-            throw new BadInputException("date \"" + value + "\" is not yyyy-MM-dd, yyyy-MM or yyyy");
-        }
         try {
-            return switch (value.length()) {
-                case 4 -> Year.parse(value).atDay(1);
-                case 7 -> YearMonth.parse(value).atDay(1);
-                default -> LocalDate.parse(value);
-            };
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("date \"" + value + "\" is not a calendar date");
+            return PublicationDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("date \"" + value + "\" " + e.getMessage());
         }
     }
 }

@@ -47,7 +47,8 @@ final class TextMetadata {
                 }
             }
         }
-        return new ArticleMetadata(title(lines), publisher, null, null, date, null, null, List.of());
+        return new ArticleMetadata(title(lines), publisher, null, null,
+                date == null ? null : PublicationDate.day(date), null, null, List.of());
     }
 
     private static String title(List<String> lines) {

@@ -58,7 +58,11 @@ public final class ArticleGraphBuilder {
                 .addProperty(CG.text, article.text());
         md.titleValue().ifPresent(t -> art.addProperty(SDO.headline, t));
         md.titleValue().ifPresent(t -> art.addProperty(RDFS.label, t));
-        md.dateValue().ifPresent(d -> art.addProperty(SDO.datePublished, d.toString(), XSDDatatype.XSDdate));
+        md.dateValue().ifPresent(d -> art.addProperty(SDO.datePublished, d.toString(), switch (d.precision()) {
+            case YEAR -> XSDDatatype.XSDgYear;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case DAY -> XSDDatatype.XSDdate;
+        }));
         md.languageValue().ifPresent(l -> art.addProperty(SDO.inLanguage, l));
         md.urlValue().ifPresent(u -> art.addProperty(SDO.url, m.createResource(u)));
         md.authors().forEach(a -> art.addProperty(SDO.author, a));

@@ -36,6 +36,8 @@ public final class SpeakerResolver {
             .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6).put("seven", 7)
             .put("eight", 8).put("nine", 9).put("ten", 10).put("both", 2).buildOrThrow();
 
+    private static final Pattern ARTICLE_PARTICLE = Pattern.compile("^(al|el|ad|as|ash|an|ar)-");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\-]*|\\d+");
 
     public Speaker resolve(String mention) {
@@ -83,7 +85,10 @@ public final class SpeakerResolver {
     }
 
     private static boolean isNameWord(String w) {
-        return Character.isUpperCase(w.codePointAt(0)) && !DESCRIPTIVE.contains(w.toLowerCase(Locale.ROOT));
+        // "al-Sudani", "el-Sisi": Arabic article particles are written lower case before the name
+        String core = ARTICLE_PARTICLE.matcher(w).replaceFirst("");
+        return !core.isEmpty() && Character.isUpperCase(core.codePointAt(0))
+                && !DESCRIPTIVE.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static String stripPossessive(String name) {

@@ -38,7 +38,7 @@ class NewsPleaseJsonTest {
         ArticleMetadata m = article.metadata();
         assertEquals("Kataib Hezbollah suspends attacks", m.title());
         assertEquals("www.example-news.com", m.publisher());
-        assertEquals(LocalDate.of(2024, 1, 30), m.date());
+        assertEquals(PublicationDate.day(LocalDate.of(2024, 1, 30)), m.date());
         assertEquals("https://www.example-news.com/kh-suspends", m.url());
         assertEquals(List.of("Jane Doe", "John Roe"), m.authors());
         assertEquals("en", m.language());
@@ -60,17 +60,17 @@ class NewsPleaseJsonTest {
                 report.articles().stream().map(Article::origin).toList());
         Article first = report.articles().get(0);
         assertEquals("First", first.metadata().title());
-        assertEquals(LocalDate.of(2024, 2, 13), first.metadata().date());
+        assertEquals(PublicationDate.day(LocalDate.of(2024, 2, 13)), first.metadata().date());
         Article second = report.articles().get(1);
         assertEquals("2024-03-20 Shafaq News/ Second body.", second.text());
         // The publisher's own date, not shifted to UTC.
-        assertEquals(LocalDate.of(2024, 3, 20), second.metadata().date());
+        assertEquals(PublicationDate.day(LocalDate.of(2024, 3, 20)), second.metadata().date());
         // news-please left title and source_domain empty, so the dateline fills the publisher.
         assertEquals("Shafaq News", second.metadata().publisher());
         assertNull(second.metadata().title());
         Article third = report.articles().get(2);
         assertEquals("Third body.", third.text());
-        assertEquals(LocalDate.of(2024, 2, 14), third.metadata().date());
+        assertEquals(PublicationDate.day(LocalDate.of(2024, 2, 14)), third.metadata().date());
         assertEquals(List.of(), third.metadata().authors());
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,7 +58,7 @@ class SeedArticlesTest {
         assertEquals("Shafaq News", m.publisher());
         assertEquals("The National", m.originalReporter());
         assertEquals("translation", m.derivation());
-        assertEquals(LocalDate.of(2024, 3, 20), m.date());
+        assertEquals(PublicationDate.parse("2024-03-20"), m.date());
         assertEquals("en", m.language());
         assertNull(m.url());
         assertEquals(List.of(), m.authors());
@@ -71,7 +70,7 @@ class SeedArticlesTest {
         assertEquals("Undeclared Truce in Iraq Allows Sudani to Mend Ties with Washington", m.title());
         assertEquals("Asharq Al-Awsat", m.publisher());
         assertNull(m.derivation());
-        assertEquals(LocalDate.of(2024, 2, 1), m.date());
+        assertEquals(PublicationDate.parse("2024-02"), m.date());
     }
 
     @Test
@@ -82,7 +81,7 @@ class SeedArticlesTest {
         assertNull(m.publisher());
         assertEquals("Reuters", m.originalReporter());
         assertEquals("spun-copy", m.derivation());
-        assertEquals(LocalDate.of(2024, 2, 1), m.date());
+        assertEquals(PublicationDate.parse("2024-02"), m.date());
     }
 
     @Test
@@ -91,7 +90,7 @@ class SeedArticlesTest {
         assertNull(m.title());
         assertEquals("Reuters", m.originalReporter());
         assertEquals("machine-translation", m.derivation());
-        assertEquals(LocalDate.of(2024, 2, 1), m.date());
+        assertEquals(PublicationDate.parse("2024-02"), m.date());
     }
 
     @Test
@@ -101,6 +100,6 @@ class SeedArticlesTest {
         assertNull(m.publisher());
         assertEquals("The New York Times", m.originalReporter());
         assertEquals("reprint", m.derivation());
-        assertEquals(LocalDate.of(2024, 1, 30), m.date());
+        assertEquals(PublicationDate.parse("2024-01-30"), m.date());
     }
 }

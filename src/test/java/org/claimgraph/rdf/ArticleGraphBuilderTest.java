@@ -3,7 +3,6 @@ package org.claimgraph.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.claimgraph.extract.QuoteKind;
 import org.claimgraph.extract.Span;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleMetadata;
+import org.claimgraph.ingest.PublicationDate;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.rdf.Vocab.OA;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ArticleGraphBuilderTest {
 
     private static Article translatedArticle() {
         ArticleMetadata md = new ArticleMetadata("Talks", "Shafaq News", "The National", "translation",
-                LocalDate.of(2024, 3, 20), "en", null, List.of());
+                PublicationDate.parse("2024-03-20"), "en", null, List.of());
         return new Article("000.txt", TEXT, md);
     }
 
