@@ -1,0 +1,29 @@
+package org.claimgraph.extract;
+
+/** One text under analysis: its tokens, sentences and quote pairs, computed once per call. */
+final class Document {
+
+    final String text;
+    final Tokens tokens;
+    final Sentences sentences;
+    final QuotePairs quotes;
+    /** sentenceOf[i] is the sentence index of token i. */
+    final int[] sentenceOf;
+
+    Document(String text) {
+        this.text = text;
+        this.tokens = Tokens.of(text);
+        this.sentences = Sentences.of(tokens);
+        this.quotes = QuotePairs.of(tokens);
+        sentenceOf = new int[tokens.size];
+        for (int k = 0; k < sentences.count; k++) {
+            for (int i = sentences.start(k); i < sentences.end(k); i++) {
+                sentenceOf[i] = k;
+            }
+        }
+    }
+
+    Span span(int firstToken, int lastTokenInclusive) {
+        return new Span(tokens.start[firstToken], tokens.end[lastTokenInclusive]);
+    }
+}

@@ -1,0 +1,447 @@
+package org.claimgraph.extract;
+
+import java.util.List;
+
+/**
+ * The attribution rules applied to one sentence. Each cue found yields at most one attribution;
+ * where the source and content lie is read from word order and punctuation around the cue.
+ */
+final class SentenceRules {
+
+    private final Document doc;
+    private final Tokens t;
+    private final CueLexicon lexicon;
+    private final int k;
+    /** Sentence token range, end exclusive. */
+    private final int s;
+    private final int e;
+
+    SentenceRules(Document doc, CueLexicon lexicon, int k) {
+        this.doc = doc;
+        this.t = doc.tokens;
+        this.lexicon = lexicon;
+        this.k = k;
+        this.s = doc.sentences.start(k);
+        this.e = doc.sentences.end(k);
+    }
+
+    void find(List<Attribution> out) {
+        for (int i = s; i < e; i++) {
+            CueLexicon.Phrase phrase = lexicon.phraseAt(t, i, e);
+            AttributionFinder.Draft d = null;
+            if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
+                d = sourceAfterPhrase(i, i + phrase.words().length - 1);
+                i += phrase.words().length - 1;
+            } else {
+                CueLexicon.Verb v = lexicon.verb(t.lower[i]);
+                if (v != null && looksLikeVerb(i)) {
+                    d = verbCue(i, v);
+                }
+            }
+            if (d != null) {
+                Attribution a = d.build(doc);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+        }
+    }
+
+    /** Rejects noun and adjective uses of cue words: "the report", "a Reuters report", "Said". */
+    private boolean looksLikeVerb(int i) {
+        if (i > s && WordClasses.DETERMINER.contains(t.lower[i - 1])) {
+            return false;
+        }
+        if (i > s && t.isCapitalized(i) && !t.isOpenQuote(i - 1)) {
+            return false; // mid-sentence capital: a name or a headline word
+        }
+        String w = t.lower[i];
+        if (w.endsWith("ing")) {
+            // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
+            return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
+                    || t.lower[i - 1].equals("is") || t.lower[i - 1].equals("are")
+                    || t.lower[i - 1].equals("was") || t.lower[i - 1].equals("were")
+                    || t.lower[i - 1].equals("been") || t.lower[i - 1].equals("while")
+                    || t.lower[i - 1].equals("also") || t.lower[i - 1].equals("after")
+                    || t.lower[i - 1].equals("before") || t.lower[i - 1].equals("by"));
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- "according to X"
+
+    private AttributionFinder.Draft sourceAfterPhrase(int from, int to) {
+        AttributionFinder.Draft d = new AttributionFinder.Draft();
+        d.cueFrom = from;
+        d.cueTo = to;
+        int srcStart = to + 1;
+        if (srcStart >= e) {
+            return null;
+        }
+        int lead = firstContentToken(s);
+        if (from <= lead || (from == lead + 1 && t.lower[lead].equals("but"))) {
+            // According to X, CONTENT.
+            int comma = nextPunct(srcStart, ",");
+            if (comma < 0) {
+                return null;
+            }
+            d.sourceFrom = srcStart;
+            d.sourceTo = comma - 1;
+            d.content.add(new int[] {comma + 1, contentEnd(comma + 1)});
+        } else {
+            // CONTENT, according to X.
+            int end = from - 1;
+            if (t.lower[end].equals(",")) {
+                end--;
+            }
+            d.content.add(new int[] {contentStartBefore(s, end), end});
+            d.sourceFrom = srcStart;
+            d.sourceTo = sourceAfterEnd(srcStart);
+        }
+        return d.sourceTo >= d.sourceFrom ? d : null;
+    }
+
+    // ---------------------------------------------------------------- verb cues
+
+    private AttributionFinder.Draft verbCue(int c, CueLexicon.Verb v) {
+        AttributionFinder.Draft d = new AttributionFinder.Draft();
+        int cueFrom = c;
+        while (cueFrom - 1 >= s && WordClasses.CUE_PREFIX.contains(t.lower[cueFrom - 1])) {
+            cueFrom--;
+        }
+        int cueTo = c;
+        if (cueFrom < c && t.lower[cueFrom].equals("as") ) {
+            cueFrom = c;
+        }
+        // "quoted X as saying": the cue is "as saying", the quoting source a relay
+        boolean asSaying = c - 1 >= s && t.lower[c - 1].equals("as");
+        if (asSaying) {
+            cueFrom = c - 1;
+        }
+        CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
+        if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
+            cueTo = c + tail.words().length;
+        }
+        if (cueTo + 1 < e && t.lower[cueTo + 1].equals(":")) {
+            cueTo++;
+        }
+        d.cueFrom = cueFrom;
+        d.cueTo = cueTo;
+
+        if (asSaying && quotedAsSaying(c - 1, d)) {
+            contentAfter(d, cueTo + 1, v);
+            return d.content.isEmpty() ? null : d;
+        }
+
+        int before = skipBetweenSourceAndCue(cueFrom - 1);
+        boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
+        if (gerundAfterComma) {
+            // "..., saying that X": the source is the subject of the clause the gerund hangs on
+            int[] subject = clauseSubject(c - 1);
+            if (subject != null) {
+                d.sourceFrom = subject[0];
+                d.sourceTo = subject[1];
+            }
+            contentAfter(d, cueTo + 1, v);
+            return d.content.isEmpty() ? null : d;
+        }
+        int[] src = before >= s ? sourceBefore(before) : null;
+        if (src != null) {
+            d.sourceFrom = src[0];
+            d.sourceTo = src[1];
+            boolean clauseEnds = cueTo + 1 >= e || isTerminal(cueTo + 1)
+                    || (t.lower[cueTo + 1].equals(",") && !opensQuoteAfter(cueTo + 1) && !v.recipient());
+            int lead = src[0] - 1;
+            if (clauseEnds && lead >= s && (t.lower[lead].equals(",") || closesQuote(lead))) {
+                // CONTENT, X said.   /   "CONTENT," X said.
+                int end = t.lower[lead].equals(",") ? lead - 1 : lead;
+                d.content.add(new int[] {contentStartBefore(s, end), end});
+                continuation(d, cueTo + 1);
+                return d;
+            }
+            if (clauseEnds && !(cueTo + 1 < e && t.lower[cueTo + 1].equals(","))) {
+                return null;
+            }
+            contentAfter(d, cueTo + 1, v);
+            if (v.weak() && !strongContent(d)) {
+                return null;
+            }
+            return d.content.isEmpty() ? null : d;
+        }
+        // inverted: "CONTENT," said X.
+        int lead = cueFrom - 1;
+        if (lead >= s && (t.lower[lead].equals(",") || closesQuote(lead)) && cueTo + 1 < e) {
+            int srcEnd = sourceAfterEnd(cueTo + 1);
+            if (srcEnd < cueTo + 1) {
+                return null;
+            }
+            d.sourceFrom = cueTo + 1;
+            d.sourceTo = srcEnd;
+            int end = t.lower[lead].equals(",") ? lead - 1 : lead;
+            d.content.add(new int[] {contentStartBefore(s, end), end});
+            continuation(d, srcEnd + 1);
+            return d;
+        }
+        return null;
+    }
+
+    /** "The report quoted an informed source as saying": sets source and relay; false if no match. */
+    private boolean quotedAsSaying(int as, AttributionFinder.Draft d) {
+        for (int q = as - 1; q >= s && q >= as - 15; q--) {
+            String w = t.lower[q];
+            if (w.equals("quoted") || w.equals("quoting") || w.equals("cited") || w.equals("citing")
+                    || w.equals("quotes") || w.equals("cites")) {
+                if (q + 1 > as - 1) {
+                    return false;
+                }
+                d.sourceFrom = q + 1;
+                d.sourceTo = as - 1;
+                int[] relay = q - 1 >= s ? sourceBefore(skipBetweenSourceAndCue(q - 1)) : null;
+                if (relay != null) {
+                    d.relayFrom = relay[0];
+                    d.relayTo = relay[1];
+                }
+                return true;
+            }
+            if (WordClasses.isPunct(t, q)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Steps left over "on Friday", "however" and parenthetical ", though," between source and cue. */
+    private int skipBetweenSourceAndCue(int j) {
+        while (j >= s) {
+            String w = t.lower[j];
+            if (WordClasses.TIME_WORDS.contains(w) && !(j - 1 >= s && t.lower[j - 1].equals(","))) {
+                j--;
+                if (j >= s && t.lower[j].equals("on")) {
+                    j--;
+                }
+                continue;
+            }
+            if (w.equals(",") && j - 2 >= s && WordClasses.TIME_WORDS.contains(t.lower[j - 1])
+                    && t.lower[j - 2].equals(",")) {
+                j -= 3;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** The noun phrase ending at token j, walking left to a clause boundary; null if none. */
+    int[] sourceBefore(int j) {
+        if (j < s || WordClasses.isPunct(t, j) && !t.lower[j].equals(")")) {
+            return null;
+        }
+        if (WordClasses.RELATIVE.contains(t.lower[j])) {
+            return new int[] {j, j};
+        }
+        int i = j;
+        int limit = Math.max(s, j - 30);
+        while (i - 1 >= limit) {
+            int p = i - 1;
+            String w = t.lower[p];
+            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !w.equals("&")
+                    && !w.equals("-") && !w.equals("'") && !w.equals("’")) {
+                break;
+            }
+            if (WordClasses.CLAUSE_BOUNDARY.contains(w) && !(w.equals("of") || w.equals("the"))) {
+                break;
+            }
+            if (WordClasses.RELATIVE.contains(w)) {
+                break;
+            }
+            i = p;
+        }
+        if (WordClasses.CLAUSE_BOUNDARY.contains(t.lower[j])) {
+            return null;
+        }
+        return new int[] {i, j};
+    }
+
+    /** The subject at the start of the clause ending before a participle's comma. */
+    private int[] clauseSubject(int comma) {
+        int start = firstContentToken(s);
+        if (start >= comma) {
+            return null;
+        }
+        // walk right from the clause start over the noun phrase up to its verb
+        int i = start;
+        while (i < comma && !WordClasses.isPunct(t, i)) {
+            if (i > start && (lexicon.verb(t.lower[i]) != null
+                    || WordClasses.CLAUSE_BOUNDARY.contains(t.lower[i]) && !t.lower[i].equals("of"))) {
+                break;
+            }
+            i++;
+        }
+        return i > start ? new int[] {start, i - 1} : null;
+    }
+
+    /** Where the source after an inverted cue ends: before the final period, a quote or a participle. */
+    private int sourceAfterEnd(int from) {
+        int i = from;
+        while (i < e) {
+            String w = t.lower[i];
+            if (isTerminal(i) || w.equals(";") || w.equals(":") || t.isQuoteChar(i)) {
+                break;
+            }
+            if (w.equals(",") && i + 1 < e && (t.isOpenQuote(i + 1) || t.lower[i + 1].endsWith("ing")
+                    || t.lower[i + 1].equals("according") || t.lower[i + 1].equals("but")
+                    || t.lower[i + 1].equals("and"))) {
+                break;
+            }
+            if (w.equals("that") && i == from) {
+                return from - 1;
+            }
+            i++;
+        }
+        return i - 1;
+    }
+
+    // ---------------------------------------------------------------- content
+
+    /** Content after a cue: recipient skipped, up to the sentence end or the closing quote. */
+    private void contentAfter(AttributionFinder.Draft d, int from, CueLexicon.Verb v) {
+        int i = from;
+        if (i < e && v.recipient() && !t.lower[i].equals("that") && !t.isOpenQuote(i)) {
+            int j = i;
+            while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
+                    && !t.lower[j].equals(":") && !isTerminal(j)) {
+                j++;
+            }
+            if (j < e && j < i + 8 && !isTerminal(j)) {
+                i = t.lower[j].equals(":") ? j + 1 : j;
+            } else if (WordClasses.RECIPIENT_WORDS.contains(t.lower[i]) || t.isCapitalized(i)) {
+                i = skipRecipient(i);
+            }
+        }
+        while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
+            i++;
+        }
+        if (i >= e || isTerminal(i)) {
+            return;
+        }
+        int end;
+        if (t.isOpenQuote(i) && doc.quotes.partner(i) > i) {
+            int close = doc.quotes.partner(i);
+            int afterClose = close + 1;
+            boolean quoteEndsClause = afterClose >= e || isTerminal(afterClose)
+                    || doc.sentenceOf[close] != k;
+            end = quoteEndsClause ? close : contentEnd(i);
+        } else {
+            end = contentEnd(i);
+        }
+        if (end >= i) {
+            d.content.add(new int[] {i, end});
+        }
+    }
+
+    private int skipRecipient(int i) {
+        if (t.isCapitalized(i)) {
+            while (i < e && t.isCapitalized(i)) {
+                i++;
+            }
+            return i;
+        }
+        if (WordClasses.RECIPIENT_WORDS.contains(t.lower[i])
+                && !List.of("the", "a", "an", "his", "their", "its", "our").contains(t.lower[i])) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** Last content token from {@code from} to the end of the sentence (or of a quote running past it). */
+    private int contentEnd(int from) {
+        int end = e - 1;
+        // a quote opened inside the content and closed in a later sentence carries the content along
+        for (int i = from; i < e; i++) {
+            if (t.isQuoteChar(i) && doc.quotes.opens(i) && doc.quotes.partner(i) >= e) {
+                return doc.quotes.partner(i);
+            }
+        }
+        if (end > from && isTerminal(end)) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Start of content that ends at {@code end} and begins the sentence, or a quote opened earlier. */
+    private int contentStartBefore(int from, int end) {
+        int start = from;
+        for (int i = from; i <= end; i++) {
+            if (t.isQuoteChar(i) && doc.quotes.closes(i) && doc.quotes.partner(i) < from) {
+                return doc.quotes.partner(i);
+            }
+        }
+        return start;
+    }
+
+    /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
+    private void continuation(AttributionFinder.Draft d, int after) {
+        int i = after;
+        if (i < e && t.lower[i].equals(",") && i + 1 < e && t.isOpenQuote(i + 1)
+                && doc.quotes.partner(i + 1) > i + 1) {
+            int close = doc.quotes.partner(i + 1);
+            d.content.add(new int[] {i + 1, close});
+            return;
+        }
+        if (k + 1 < doc.sentences.count && (i >= e || isTerminal(i))) {
+            int ns = doc.sentences.start(k + 1);
+            if (t.isOpenQuote(ns) && doc.quotes.partner(ns) > ns && !t.lineBefore[ns]) {
+                d.content.add(new int[] {ns, doc.quotes.partner(ns)});
+            }
+        }
+    }
+
+    private boolean strongContent(AttributionFinder.Draft d) {
+        if (d.content.isEmpty()) {
+            return false;
+        }
+        int first = d.content.get(0)[0];
+        return t.lower[first].equals("that") || t.isOpenQuote(first) || t.lower[first - 1].equals(":");
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private int firstContentToken(int from) {
+        int i = from;
+        while (i < e && t.isOpenQuote(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isTerminal(int i) {
+        String w = t.lower[i];
+        return (w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…"))
+                && i == lastNonCloser();
+    }
+
+    private int lastNonCloser() {
+        int i = e - 1;
+        while (i > s && (closesQuote(i) || t.lower[i].equals(")"))) {
+            i--;
+        }
+        return i;
+    }
+
+    private boolean closesQuote(int i) {
+        return t.isQuoteChar(i) && doc.quotes.closes(i);
+    }
+
+    private boolean opensQuoteAfter(int i) {
+        return i + 1 < e && t.isOpenQuote(i + 1);
+    }
+
+    private int nextPunct(int from, String p) {
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals(p)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,60 @@
+package org.claimgraph.extract;
+
+import java.util.Set;
+
+/**
+ * Closed-class English words the rules use in place of a POS tagger (which would cost far more
+ * than the whole extraction budget). Hand-written.
+ */
+final class WordClasses {
+
+    private WordClasses() {
+    }
+
+    /** Auxiliaries and adverbs that belong to the cue when they sit right before the cue verb. */
+    static final Set<String> CUE_PREFIX = words(
+            "has", "have", "had", "also", "would", "will", "could", "can", "may", "might", "should", "must",
+            "did", "does", "do", "is", "are", "was", "were", "been", "be", "'s", "’s", "not", "n't", "never",
+            "previously", "reportedly", "repeatedly", "publicly", "privately", "later", "earlier", "once",
+            "recently", "again", "further", "already", "often", "just", "still", "even", "flatly", "firmly",
+            "strongly", "openly", "initially", "frequently", "separately", "explicitly", "clearly", "then");
+
+    /** Words that may stand between a source and its cue without belonging to either. */
+    static final Set<String> TIME_WORDS = words(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+            "today", "tonight", "however", "though", "too", "meanwhile", "now");
+
+    /** Words that end a noun phrase when walking left from a cue: a clause starts after them. */
+    static final Set<String> CLAUSE_BOUNDARY = words(
+            "that", "and", "but", "or", "nor", "while", "when", "whenever", "as", "if", "after", "before",
+            "since", "although", "though", "because", "where", "whereas", "so", "than", "meanwhile",
+            "however", "yet", "whether", "unless", "until", "once", "also", "then", "instead", "therefore",
+            "thus", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+            "can", "may", "might", "must", "do", "does", "did", "to", "not", "be", "been", "being", "said",
+            "says", "say", "told", "about", "over", "with", "by", "for", "against", "on", "into", "at",
+            "amid", "during", "despite", "through", "under", "about", "why", "what", "how", "this", "these",
+            "those", "there", "here", "it's", "it’s", "we're", "they're", "i'm");
+
+    /** Relative pronouns: "..., who said" takes the pronoun itself as source (PolNeAR: no coreference). */
+    static final Set<String> RELATIVE = words("who", "which", "whom", "that");
+
+    /** Determiners and possessives: a cue-verb form right after one is a noun ("the report"). */
+    static final Set<String> DETERMINER = words(
+            "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+            "no", "any", "each", "every", "some", "such", "another", "first", "new", "latest", "of", "in",
+            "whose", "initial", "recent", "previous", "for", "to", "from");
+
+    /** Pronoun and common objects that stand as the recipient after "told". */
+    static final Set<String> RECIPIENT_WORDS = words(
+            "me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "voters",
+            "lawmakers", "the", "a", "an", "his", "their", "its", "our", "crowd", "audience", "congress");
+
+    /** Tolerates repeats, so lists can be edited freely. */
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+
+    static boolean isPunct(Tokens t, int i) {
+        return !t.isWord(i);
+    }
+}
