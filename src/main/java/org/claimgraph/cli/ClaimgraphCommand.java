@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 ExtractCommand.class,
                 //TMP ServeCommand.class,
                 //TMP QueryCommand.class,
-                //TMP EvalCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand {
 

@@ -37,7 +37,7 @@ public final class Ingestion {
     }
 
     /** Extracts every readable article of {@code paths} and passes its graph to {@code sink}. */
-    static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
+    public static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
         ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
         int problems = 0;
         for (IngestResult result : new ArticleReader().read(paths).results()) {

@@ -1,0 +1,32 @@
+package org.claimgraph.e2e;
+
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.claimgraph.cli.Ingestion;
+
+/** The five seed articles of data/articles, extracted once per test class. */
+final class DemoCorpus {
+
+    static final Path ARTICLES = Path.of("data/articles");
+
+    private DemoCorpus() {
+    }
+
+    /** Extracts the demo corpus into an in-memory dataset, failing if any seed is skipped. */
+    static DatasetGraph extract() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        int problems = Ingestion.run(List.of(ARTICLES), new PrintStream(messages, true, StandardCharsets.UTF_8),
+                g -> dsg.addGraph(NodeFactory.createURI(g.name()), g.model().getGraph()));
+        if (problems != 0) {
+            throw new AssertionError("seeds skipped: " + messages.toString(StandardCharsets.UTF_8));
+        }
+        return dsg;
+    }
+}
