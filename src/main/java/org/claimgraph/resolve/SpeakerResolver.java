@@ -38,6 +38,17 @@ public final class SpeakerResolver {
 
     private static final Pattern ARTICLE_PARTICLE = Pattern.compile("^(al|el|ad|as|ash|an|ar)-");
 
+    /** Nouns that stand for people or groups left unnamed. */
+    private static final ImmutableSet<String> UNNAMED_HEADS = ImmutableSet.of(
+            "source", "sources", "official", "officials", "diplomat", "diplomats", "politician", "politicians",
+            "commander", "commanders", "people", "circles", "person", "adviser", "advisers", "advisor",
+            "advisors", "spokesman", "spokeswoman", "spokesperson", "strategist", "member", "members",
+            "leader", "leaders", "analyst", "analysts", "observers", "residents", "witnesses", "experts");
+
+    /** Where a description's head ends and its modifiers begin. */
+    private static final Pattern MODIFIER = Pattern.compile(
+            ",|\s(?:close to|familiar with|from|in|of|with|who|which|that|at|for)\s");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\-]*|\\d+");
 
     public Speaker resolve(String mention) {
@@ -47,10 +58,25 @@ public final class SpeakerResolver {
         while (m.find()) {
             words.add(m.group());
         }
-        Optional<String> name = PRONOUNS.contains(trimmed.toLowerCase(Locale.ROOT))
+        Optional<String> name = PRONOUNS.contains(trimmed.toLowerCase(Locale.ROOT)) || describesUnnamed(trimmed)
                 ? Optional.empty()
                 : lastNameRun(words);
         return new Speaker(trimmed, name, trimmed, count(words));
+    }
+
+    /**
+     * "a source close to the Hezbollah group in Lebanon": the head before a modifier is an unnamed
+     * person, and the names after it say whom they are close to, not who they are.
+     */
+    private static boolean describesUnnamed(String mention) {
+        String head = MODIFIER.split(mention, 2)[0];
+        List<String> headWords = new ArrayList<>();
+        var m = WORD.matcher(head);
+        while (m.find()) {
+            headWords.add(m.group());
+        }
+        return lastNameRun(headWords).isEmpty()
+                && headWords.stream().anyMatch(w -> UNNAMED_HEADS.contains(normalise(w)));
     }
 
     /** The last run of capitalised, non-descriptive words ("Farhad Alaadin", "Reuters", "Najib Mikati"). */
@@ -88,7 +114,12 @@ public final class SpeakerResolver {
         // "al-Sudani", "el-Sisi": Arabic article particles are written lower case before the name
         String core = ARTICLE_PARTICLE.matcher(w).replaceFirst("");
         return !core.isEmpty() && Character.isUpperCase(core.codePointAt(0))
-                && !DESCRIPTIVE.contains(w.toLowerCase(Locale.ROOT));
+                && !DESCRIPTIVE.contains(normalise(w));
+    }
+
+    /** Lower case with typographic apostrophes folded, for lexicon look-ups. */
+    private static String normalise(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static String stripPossessive(String name) {

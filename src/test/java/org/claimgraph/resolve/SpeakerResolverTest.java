@@ -29,6 +29,9 @@ class SpeakerResolverTest {
         assertEquals("a senior Iraqi security official", s.description());
         assertFalse(resolver.resolve("Circles close to the factions").isNamed());
         assertFalse(resolver.resolve("he").isNamed());
+        assertFalse(resolver.resolve("a source close to the Hezbollah group in Lebanon").isNamed());
+        assertFalse(resolver.resolve("two political sources close to Hezbollah").isNamed());
+        assertFalse(resolver.resolve("a Shi’ite politician from the ruling coalition").isNamed());
     }
 
     @Test
