@@ -1,20 +1,34 @@
 package org.claimgraph.query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * Turns the text values a caller gives for a stored query's parameters into RDF terms bound to the
  * query's variables. The values never become SPARQL text: they are nodes put into the query's syntax
- * tree by Jena, so a value such as {@code x> } ; DROP ALL #} is only ever a string that matches nothing.
+ * tree as a VALUES block at the head of the WHERE clause, so a value such as {@code x> } ; DROP ALL #}
+ * is only ever a string that matches nothing. When the query goes to a remote endpoint, Jena's own
+ * serializer writes those nodes, escaping them as terms.
+ *
+ * <p>Why VALUES rather than Jena's {@code substitution}: substitution also rewrites sub-SELECTs that
+ * project the variable into {@code SELECT (<iri> AS ?v) ... GROUP BY (<iri> AS ?v)}, which Jena
+ * evaluates locally but which is not legal SPARQL once serialized, so remote execution failed with 400.
+ * A VALUES block joins with the pattern instead and leaves the query's text valid; ARQ still evaluates
+ * the pattern with the value substituted (an index join), so it costs no full scan.
  */
 public final class ParameterBinding {
 
@@ -57,6 +71,32 @@ public final class ParameterBinding {
             }
         }
         return NodeFactory.createLiteralString(value);
+    }
+
+    /**
+     * {@code query} with {@code values} bound; the stored query's own {@link Query} is left untouched.
+     *
+     * @throws BadParameterException for a parameter the query does not declare
+     */
+    public static Query apply(StoredQuery query, Map<String, String> values) {
+        Binding binding = bind(query, values);
+        if (binding.isEmpty()) {
+            return query.query();
+        }
+        List<Var> vars = new ArrayList<>();
+        binding.vars().forEachRemaining(vars::add);
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementData(vars, List.of(binding)));
+        Element original = query.query().getQueryPattern();
+        if (original instanceof ElementGroup group) {
+            // Same elements in the same order after the VALUES: filters and optionals keep their scope.
+            group.getElements().forEach(where::addElement);
+        } else {
+            where.addElement(original);
+        }
+        Query bound = query.query().cloneQuery();
+        bound.setQueryPattern(where);
+        return bound;
     }
 
     private static String declared(StoredQuery query) {

@@ -4,9 +4,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -16,8 +16,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Runs stored queries, against a local dataset or a remote SPARQL endpoint, always with a time limit.
- * Parameters are bound with Jena's substitution, which replaces the variables in the query's syntax
- * tree by RDF terms; no value is ever pasted into query text. A query that runs out of time ends with
+ * Parameters are bound as RDF terms in the query's syntax tree ({@link ParameterBinding}); no value is
+ * ever pasted into query text. A query that runs out of time ends with
  * Jena's {@link org.apache.jena.query.QueryCancelledException} (locally) or an HTTP error (remotely).
  */
 public final class QueryRunner {
@@ -46,9 +46,9 @@ public final class QueryRunner {
      * timeout before it writes anything.
      */
     public RowSetRewindable select(StoredQuery query, Map<String, String> parameters, DatasetGraph dataset) {
-        Binding binding = ParameterBinding.bind(query, parameters);
+        Query bound = ParameterBinding.apply(query, parameters);
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = local(query, binding, dataset)) {
+            try (QueryExec exec = local(bound, dataset)) {
                 return exec.select().rewindable();
             }
         });
@@ -57,9 +57,9 @@ public final class QueryRunner {
     /** Runs against a local dataset (a TDB2 store), writing rows as they come. */
     public void run(StoredQuery query, Map<String, String> parameters, DatasetGraph dataset,
                     ResultFormat format, OutputStream out) {
-        Binding binding = ParameterBinding.bind(query, parameters);
+        Query bound = ParameterBinding.apply(query, parameters);
         Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = local(query, binding, dataset)) {
+            try (QueryExec exec = local(bound, dataset)) {
                 write(query, exec.select(), format, out);
             }
         });
@@ -68,20 +68,18 @@ public final class QueryRunner {
     /** Runs against a SPARQL endpoint such as {@code http://localhost:3030/claims/sparql}. */
     public void run(StoredQuery query, Map<String, String> parameters, String endpoint,
                     ResultFormat format, OutputStream out) {
-        Binding binding = ParameterBinding.bind(query, parameters);
+        Query bound = ParameterBinding.apply(query, parameters);
         QueryExecBuilder builder = QueryExecHTTP.service(endpoint)
-                .query(query.query())
-                .substitution(binding)
+                .query(bound)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         try (QueryExec exec = builder.build()) {
             write(query, exec.select(), format, out);
         }
     }
 
-    private QueryExec local(StoredQuery query, Binding binding, DatasetGraph dataset) {
+    private QueryExec local(Query bound, DatasetGraph dataset) {
         return QueryExec.dataset(dataset)
-                .query(query.query())
-                .substitution(binding)
+                .query(bound)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
     }
