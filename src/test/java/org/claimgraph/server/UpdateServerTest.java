@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** With updates enabled and a password file, writes need that file's credentials; reads stay open. */
 class UpdateServerTest {
 
-    private static final String INSERT = "INSERT DATA { GRAPH <urn:x:test> { <urn:x:s> <urn:x:p> \"written\" } }";
-    private static final String ASK = "ASK { GRAPH <urn:x:test> { <urn:x:s> <urn:x:p> ?o } }";
+    private static final String INSERT = "INSERT DATA { GRAPH <urn:example:test> { <urn:example:s> <urn:example:p> \"written\" } }";
+    private static final String ASK = "ASK { GRAPH <urn:example:test> { <urn:example:s> <urn:example:p> ?o } }";
 
     @TempDir
     static Path dir;
@@ -75,27 +75,27 @@ class UpdateServerTest {
         assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
         assertTrue(written());
         int dropped = http.send("POST", "/claims/update", "application/sparql-update",
-                "DROP GRAPH <urn:x:test>", "Authorization", GOOD).statusCode();
+                "DROP GRAPH <urn:example:test>", "Authorization", GOOD).statusCode();
         assertTrue(dropped == 200 || dropped == 204, String.valueOf(dropped));
         assertTrue(!written());
     }
 
     @Test
     void graphStoreWritesNeedCredentials() {
-        String target = "/claims/data?graph=" + HttpProbe.encode("urn:x:gsp");
-        String turtle = "<urn:x:s> <urn:x:p> \"put\" .";
+        String target = "/claims/data?graph=" + HttpProbe.encode("urn:example:gsp");
+        String turtle = "<urn:example:s> <urn:example:p> \"put\" .";
         for (String method : List.of("PUT", "POST", "DELETE")) {
             HttpResponse<String> r = http.send(method, target, method.equals("DELETE") ? null : "text/turtle",
                     method.equals("DELETE") ? null : turtle);
             assertEquals(401, r.statusCode(), method);
         }
         // The read-only GSP endpoint stays read-only even for a user.
-        assertTrue(http.send("PUT", "/claims/get?graph=" + HttpProbe.encode("urn:x:gsp"), "text/turtle", turtle,
+        assertTrue(http.send("PUT", "/claims/get?graph=" + HttpProbe.encode("urn:example:gsp"), "text/turtle", turtle,
                 "Authorization", GOOD).statusCode() >= 400);
 
         HttpResponse<String> put = http.send("PUT", target, "text/turtle", turtle, "Authorization", GOOD);
         assertTrue(put.statusCode() >= 200 && put.statusCode() < 300, put.statusCode() + " " + put.body());
-        HttpResponse<String> get = http.get("/claims/get?graph=" + HttpProbe.encode("urn:x:gsp"),
+        HttpResponse<String> get = http.get("/claims/get?graph=" + HttpProbe.encode("urn:example:gsp"),
                 "Accept", "application/n-triples");
         assertTrue(get.body().contains("\"put\""), get.body());
         HttpResponse<String> delete = http.send("DELETE", target, null, null, "Authorization", GOOD);
