@@ -78,9 +78,14 @@ public final class ClaimServer implements AutoCloseable {
      */
     private static DataService dataService(DatasetGraph dataset, ServerSettings settings) {
         // Fuseki merges an endpoint's context into each request's; a limit here cannot be raised by the
-        // client's "timeout" parameter, only lowered.
+        // client's "timeout" parameter, only lowered. SERVICE is off so that anonymous users cannot make
+        // the server fetch other URLs on their behalf.
         Context limited = new Context();
         limited.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        limited.set(ARQ.httpServiceAllowed, false);
+        Context limitedUpdate = new Context();
+        limitedUpdate.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
+        limitedUpdate.set(ARQ.httpServiceAllowed, false);
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(endpoint(Operation.Query, "sparql").context(limited).build())
                 .addEndpoint(endpoint(Operation.Query, "query").context(limited).build())
@@ -90,7 +95,8 @@ public final class ClaimServer implements AutoCloseable {
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).build())
                 .addEndpoint(endpoint(Operation.GSP_R, "get").build());
         if (settings.updatable()) {
-            service.addEndpoint(endpoint(Operation.Update, "update").authPolicy(Auth.ANY_USER).build())
+            service.addEndpoint(endpoint(Operation.Update, "update").context(limitedUpdate)
+                            .authPolicy(Auth.ANY_USER).build())
                     .addEndpoint(endpoint(Operation.GSP_RW, "data").authPolicy(Auth.ANY_USER).build());
         } else {
             service.addEndpoint(endpoint(Operation.GSP_R, "data").build());

@@ -322,6 +322,14 @@ class ClaimServerTest {
     }
 
     @Test
+    void federatedQueriesAreRefused() {
+        String query = "SELECT * { SERVICE <" + server.queryUrl() + "> { ?s ?p ?o } } LIMIT 1";
+        HttpResponse<String> r = http.get("/claims/sparql?query=" + HttpProbe.encode(query));
+        assertTrue(r.statusCode() >= 400 && r.body().contains("SERVICE execution disabled"),
+                r.statusCode() + " " + r.body());
+    }
+
+    @Test
     void queriesOnTheSparqlEndpointWork() {
         try (QueryExec q = QueryExecHTTP.service(server.queryUrl())
                 .query("ASK { ?c a <" + Vocab.CG.Claim.getURI() + "> }").build()) {
