@@ -1,0 +1,108 @@
+package org.claimgraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+
+/**
+ * Turns the text values a caller gives for a stored query's parameters into RDF terms bound to the
+ * query's variables. The values never become SPARQL text: they are nodes put into the query's syntax
+ * tree as a VALUES block at the head of the WHERE clause, so a value such as {@code x> } ; DROP ALL #}
+ * is only ever a string that matches nothing. When the query goes to a remote endpoint, Jena's own
+ * serializer writes those nodes, escaping them as terms.
+ *
+ * <p>Why VALUES rather than Jena's {@code substitution}: substitution also rewrites sub-SELECTs that
+ * project the variable into {@code SELECT (<iri> AS ?v) ... GROUP BY (<iri> AS ?v)}, which Jena
+ * evaluates locally but which is not legal SPARQL once serialized, so remote execution failed with 400.
+ * A VALUES block joins with the pattern instead and leaves the query's text valid; ARQ still evaluates
+ * the pattern with the value substituted (an index join), so it costs no full scan.
+ */
+public final class ParameterBinding {
+
+    /** A scheme, then a colon: what an absolute IRI starts with (RFC 3986). */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+");
+
+    private ParameterBinding() {
+    }
+
+    /**
+     * The binding for {@code values}; every name must be a declared parameter of {@code query}.
+     *
+     * @throws BadParameterException naming the unknown parameter and the declared ones
+     */
+    public static Binding bind(StoredQuery query, Map<String, String> values) {
+        BindingBuilder builder = BindingBuilder.create();
+        for (Map.Entry<String, String> e : new LinkedHashMap<>(values).entrySet()) {
+            if (query.parameter(e.getKey()).isEmpty()) {
+                throw new BadParameterException("stored query '" + query.name() + "' has no parameter '"
+                        + e.getKey() + "'; its parameters: " + declared(query));
+            }
+            builder.add(Var.alloc(e.getKey()), node(e.getValue()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * An absolute IRI, when the value is one Jena accepts as such, else a plain string literal. A value
+     * that only half looks like an IRI (spaces, angle brackets, quotes) is a literal.
+     */
+    public static Node node(String value) {
+        if (SCHEME.matcher(value).matches()) {
+            try {
+                IRIx iri = IRIx.create(value);
+                if (iri.isAbsolute()) {
+                    return NodeFactory.createURI(iri.str());
+                }
+            } catch (IRIException e) {
+                // not an IRI after all: fall through to a literal
+            }
+        }
+        return NodeFactory.createLiteralString(value);
+    }
+
+    /**
+     * {@code query} with {@code values} bound; the stored query's own {@link Query} is left untouched.
+     *
+     * @throws BadParameterException for a parameter the query does not declare
+     */
+    public static Query apply(StoredQuery query, Map<String, String> values) {
+        Binding binding = bind(query, values);
+        if (binding.isEmpty()) {
+            return query.query();
+        }
+        List<Var> vars = new ArrayList<>();
+        binding.vars().forEachRemaining(vars::add);
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementData(vars, List.of(binding)));
+        Element original = query.query().getQueryPattern();
+        if (original instanceof ElementGroup group) {
+            // Same elements in the same order after the VALUES: filters and optionals keep their scope.
+            group.getElements().forEach(where::addElement);
+        } else {
+            where.addElement(original);
+        }
+        Query bound = query.query().cloneQuery();
+        bound.setQueryPattern(where);
+        return bound;
+    }
+
+    private static String declared(StoredQuery query) {
+        if (query.parameters().isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", query.parameters().stream().map(StoredQuery.Parameter::name).toList());
+    }
+}

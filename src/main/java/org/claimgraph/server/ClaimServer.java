@@ -1,0 +1,173 @@
+package org.claimgraph.server;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.query.QueryRunner;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The claim store over HTTP: an embedded Fuseki with one dataset, {@code /claims}, read-only unless
+ * started with a password file.
+ *
+ * <ul>
+ *   <li>{@code /claims/sparql}, {@code /claims/query} (and {@code /claims?query=}): SPARQL query, with a
+ *       time limit;</li>
+ *   <li>{@code /claims/get}, {@code /claims/data} (and {@code /claims?graph=}): Graph Store Protocol read ({@code /claims/data} also
+ *       write, for the password file's users, when updates are enabled);</li>
+ *   <li>{@code /claims/update}: SPARQL update, only when enabled and only for those users;</li>
+ *   <li>{@code /claims/stored}, {@code /claims/stored/NAME}: the stored queries;</li>
+ *   <li>{@code /}: the Fuseki UI, with the read-only {@code /$/ping} and {@code /$/server} it needs.
+ *       The rest of {@code /$/} is refused.</li>
+ * </ul>
+ */
+public final class ClaimServer implements AutoCloseable {
+
+    public static final String DATASET = "/claims";
+
+    private final FusekiServer fuseki;
+    private final String baseUrl;
+    private final boolean updatable;
+
+    private ClaimServer(FusekiServer fuseki, String host, boolean updatable) {
+        this.fuseki = fuseki;
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        this.baseUrl = "http://" + shownHost + ":" + fuseki.getHttpPort();
+        this.updatable = updatable;
+    }
+
+    /** Builds and starts the server; it runs until {@link #stop()}. */
+    public static ClaimServer start(DatasetGraph dataset, QueryCatalog catalog, ServerSettings settings) {
+        QueryRunner runner = new QueryRunner(settings.timeout());
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .enableCors(false)
+                .add(DATASET, dataService(dataset, settings))
+                .addServlet(DATASET + "/stored/*", new StoredQueryServlet(catalog, runner, dataset))
+                .enablePing(true)
+                .addProcessor("/$/server", new ActionServerStatus())
+                .addFilter("/$/*", new AdminPathGuard());
+        uiFiles().ifPresent(builder::staticFileBase);
+        settings.passwordFile().ifPresent(file -> builder
+                .passwordFile(file.toString())
+                .auth(AuthScheme.BASIC)
+                // Reading stays open to all; the update endpoints carry their own policy.
+                .serverAuthPolicy(Auth.ANY_ANON));
+        FusekiServer fuseki = builder.build();
+        bind(fuseki, settings.host());
+        fuseki.start();
+        return new ClaimServer(fuseki, settings.host(), settings.updatable());
+    }
+
+    /**
+     * The dataset's endpoints, built by hand rather than with Fuseki's standard set, which would
+     * include update and GSP write for everyone.
+     */
+    private static DataService dataService(DatasetGraph dataset, ServerSettings settings) {
+        // Fuseki merges an endpoint's context into each request's; a limit here cannot be raised by the
+        // client's "timeout" parameter, only lowered. SERVICE is off so that anonymous users cannot make
+        // the server fetch other URLs on their behalf.
+        Context limited = new Context();
+        limited.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        limited.set(ARQ.httpServiceAllowed, false);
+        Context limitedUpdate = new Context();
+        limitedUpdate.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
+        limitedUpdate.set(ARQ.httpServiceAllowed, false);
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(endpoint(Operation.Query, "sparql").context(limited).build())
+                .addEndpoint(endpoint(Operation.Query, "query").context(limited).build())
+                // The dataset URL itself answers queries and GSP reads too, as clients such as
+                // RDFConnection.connect(datasetUrl) expect.
+                .addEndpoint(Endpoint.create().operation(Operation.Query).context(limited).build())
+                .addEndpoint(Endpoint.create().operation(Operation.GSP_R).build())
+                .addEndpoint(endpoint(Operation.GSP_R, "get").build());
+        if (settings.updatable()) {
+            service.addEndpoint(endpoint(Operation.Update, "update").context(limitedUpdate)
+                            .authPolicy(Auth.ANY_USER).build())
+                    .addEndpoint(endpoint(Operation.GSP_RW, "data").authPolicy(Auth.ANY_USER).build());
+        } else {
+            service.addEndpoint(endpoint(Operation.GSP_R, "data").build());
+        }
+        return service.build();
+    }
+
+    private static Endpoint.Builder endpoint(Operation operation, String name) {
+        return Endpoint.create().operation(operation).endpointName(name);
+    }
+
+    /** The Fuseki UI's files, packaged by jena-fuseki-ui under /webapp on the class path. */
+    private static Optional<String> uiFiles() {
+        URL webapp = ClaimServer.class.getClassLoader().getResource("webapp/index.html");
+        return Optional.ofNullable(webapp)
+                .map(u -> u.toExternalForm().replaceFirst("/index\\.html$", ""));
+    }
+
+    /** FusekiServer only knows "loopback or all interfaces"; the connector takes any host. */
+    private static void bind(FusekiServer fuseki, String host) {
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector connector) {
+                connector.setHost(host);
+            }
+        }
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://host:port}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String datasetUrl() {
+        return baseUrl + DATASET;
+    }
+
+    public String queryUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** What a user needs to know on start: one line per URL. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Fuseki UI:        " + baseUrl + "/");
+        lines.add("SPARQL query:     " + queryUrl() + "  (also " + datasetUrl() + "/query)");
+        lines.add("Graph Store read: " + datasetUrl() + "/get  (also " + datasetUrl() + "/data)");
+        lines.add("Stored queries:   " + datasetUrl() + "/stored  (run one: " + datasetUrl() + "/stored/NAME?param=value)");
+        if (updatable) {
+            lines.add("SPARQL update:    " + datasetUrl() + "/update  (HTTP Basic, users of the password file)");
+            lines.add("Graph Store write: " + datasetUrl() + "/data  (HTTP Basic, users of the password file)");
+        } else {
+            lines.add("Updates:          refused (read-only server)");
+        }
+        return lines;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
