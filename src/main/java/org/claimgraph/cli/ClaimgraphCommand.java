@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
         subcommands = {
                 IngestCommand.class,
                 ExtractCommand.class,
-                //TMP ServeCommand.class,
-                //TMP QueryCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand {

@@ -19,7 +19,8 @@ final class SeedArticles {
 
     static String read(String prefix) {
         try (Stream<Path> files = Files.list(root().resolve("data/articles"))) {
-            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> f.getFileName().toString().endsWith(".txt")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no seed article " + prefix));
             return Files.readString(p);
         } catch (IOException e) {
@@ -29,7 +30,8 @@ final class SeedArticles {
 
     static List<String> all() {
         try (Stream<Path> files = Files.list(root().resolve("data/articles"))) {
-            return files.sorted().map(p -> {
+            // the sidecars (NAME.meta.json) beside the articles are not articles
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().map(p -> {
                 try {
                     return Files.readString(p);
                 } catch (IOException e) {
