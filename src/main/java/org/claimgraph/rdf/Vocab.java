@@ -44,6 +44,17 @@ public final class Vocab {
         public static final Resource RelayHop = r(CG_NS + "RelayHop");
         public static final Resource RelayRole = r(CG_NS + "RelayRole");
         public static final Resource Contradiction = r(CG_NS + "Contradiction");
+        public static final Resource Place = r(CG_NS + "Place");
+        public static final Resource Country = r(CG_NS + "Country");
+        public static final Resource Mention = r(CG_NS + "Mention");
+
+        public static final Resource Attack = r(CG_NS + "Attack");
+        public static final Resource Visit = r(CG_NS + "Visit");
+        public static final Resource Announcement = r(CG_NS + "Announcement");
+        public static final Resource Killing = r(CG_NS + "Killing");
+        public static final Resource Talks = r(CG_NS + "Talks");
+        public static final Resource Suspension = r(CG_NS + "Suspension");
+        public static final Resource Ceasefire = r(CG_NS + "Ceasefire");
 
         public static final Resource DirectQuote = r(CG_NS + "DirectQuote");
         public static final Resource IndirectQuote = r(CG_NS + "IndirectQuote");
@@ -90,6 +101,15 @@ public final class Vocab {
         public static final Property kind = p(CG_NS + "kind");
         public static final Property explanation = p(CG_NS + "explanation");
         public static final Property confidence = p(CG_NS + "confidence");
+        public static final Property mentionOf = p(CG_NS + "mentionOf");
+        public static final Property mentionSpan = p(CG_NS + "mentionSpan");
+        public static final Property title = p(CG_NS + "title");
+        public static final Property participant = p(CG_NS + "participant");
+        public static final Property doneBy = p(CG_NS + "doneBy");
+        public static final Property doneTo = p(CG_NS + "doneTo");
+        public static final Property place = p(CG_NS + "place");
+        public static final Property date = p(CG_NS + "date");
+        public static final Property dateText = p(CG_NS + "dateText");
 
         private CG() {
         }
@@ -131,6 +151,7 @@ public final class Vocab {
         public static final Property author = p(SCHEMA_NS + "author");
         public static final Property inLanguage = p(SCHEMA_NS + "inLanguage");
         public static final Property url = p(SCHEMA_NS + "url");
+        public static final Property containedInPlace = p(SCHEMA_NS + "containedInPlace");
 
         private SDO() {
         }
