@@ -33,6 +33,7 @@ public final class ArticleGraphBuilder {
 
         Resource art = describeArticle(m, article, hash);
         EvidenceSpans evidence = new EvidenceSpans(art, text);
+        agents.describeEntities(m, article, hash, evidence);
         List<Hop> tail = AttributionChain.articleTail(m, article.metadata(), hash);
         for (Attribution a : attributions) {
             describeClaim(m, art, text, hash, evidence, a, tail);
@@ -83,6 +84,7 @@ public final class ArticleGraphBuilder {
         evidence.write(m, claim, "content", CG.contentSpan, a.content());
         evidence.write(m, claim, "cue", CG.cueSpan, a.cue());
         evidence.write(m, claim, "source", CG.sourceSpan, a.source());
+        agents.about(m, claim, a);
 
         Resource source = agents.source(m, text, hash, a);
         claim.addProperty(CG.attributedTo, source);
