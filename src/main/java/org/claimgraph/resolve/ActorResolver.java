@@ -100,7 +100,9 @@ public final class ActorResolver {
                 continue;
             }
             Builder b = resolved.get(m);
-            if (b.type == ActorType.PERSON || b.type == ActorType.UNKNOWN) {
+            // only a known or titled person lends its surname: "Kataib Hezbollah" looks like a
+            // two-word name too, and its last word must not swallow Lebanon's "Hezbollah"
+            if (b.type == ActorType.PERSON && (b.known.isPresent() || !b.titles.isEmpty())) {
                 for (String n : b.names) {
                     List<String> w = NameKey.words(n);
                     bySurname.putIfAbsent(w.get(w.size() - 1), b);
@@ -128,8 +130,8 @@ public final class ActorResolver {
                 resolved.put(m, person);
             } else if (m.entry().isPresent()) {
                 add(byId, "iri " + m.entry().get().iri(), m, resolved);
-            } else if (!m.weak()) {
-                add(byId, "key " + key, m, resolved);
+            } else if (!m.weak() || byId.containsKey("key " + key)) {
+                add(byId, "key " + key, m, resolved); // a weak one only joins a name written elsewhere
             }
         }
         // 3. Descriptions and pronouns refer back to an actor named shortly before.

@@ -47,6 +47,10 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
+            if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+                i += description(text, toks, i, out);
+                continue;
+            }
             if (t.lower().equals("the")) {
                 int took = description(text, toks, i, out);
                 if (took > 1) {
@@ -159,10 +163,14 @@ public final class MentionFinder {
         }
         String head = toks.get(end).lower();
         // "Syrian Democratic forces": a lower-case organisation head right after a name
-        if (nameStart <= end && end + 1 < toks.size() && Lexicon.ORG_HEADS.contains(toks.get(end + 1).text())
-                && toks.get(end + 1).sentence() == sentence) {
-            end++;
-            head = toks.get(end).lower();
+        boolean lowerHead = nameStart <= end && end + 1 < toks.size()
+                && Lexicon.ORG_HEADS.contains(toks.get(end + 1).text()) && toks.get(end + 1).sentence() == sentence;
+        if (lowerHead) {
+            // "the Hezbollah militia": an organisation named "Hezbollah"; the head says what, not who
+            Span span = new Span(toks.get(nameStart).start(), toks.get(end).end());
+            out.add(new Mention(span, span.of(text), Mention.Kind.NAME, ActorType.ORGANIZATION, Optional.empty(),
+                    Optional.empty(), sentence, toks.get(nameStart).headline()));
+            return end - i + 2;
         }
         boolean orgHead = Lexicon.ORG_HEADS.contains(head) || Lexicon.OUTLET_HEADS.contains(head);
         if (orgHead) {
