@@ -77,6 +77,8 @@ public final class EventFinder {
     private final Gazetteer gazetteer;
     /** Where the article's trigger words start: a date goes with the trigger nearest to it. */
     private List<Integer> triggerStarts = List.of();
+    /** Every date expression of the article, found once. */
+    private List<RelativeDates.Found> dates = List.of();
 
     public EventFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -126,7 +128,13 @@ public final class EventFinder {
         return find(text, TextTokens.of(text), actors, articleDate);
     }
 
+    /** Each call scans with a fresh instance: the per-article state below is never shared between threads. */
     List<ArticleEvent> find(String text, List<Tok> toks, ArticleActors actors, Optional<PublicationDate> articleDate) {
+        return new EventFinder(gazetteer).scan(text, toks, actors, articleDate);
+    }
+
+    private List<ArticleEvent> scan(String text, List<Tok> toks, ArticleActors actors,
+                                    Optional<PublicationDate> articleDate) {
         Mention[] startsAt = new Mention[toks.size()];
         Mention[] endsAt = new Mention[toks.size()];
         index(toks, actors, startsAt, endsAt);
@@ -138,6 +146,8 @@ public final class EventFinder {
             }
         }
         this.triggerStarts = triggerStarts;
+        this.dates = toks.isEmpty() ? List.of()
+                : RelativeDates.find(text, toks, articleDate);
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             if (!t.word() || !Character.isLowerCase(t.text().codePointAt(0))) {
@@ -397,7 +407,10 @@ public final class EventFinder {
     /** The date written nearest after the trigger in its sentence, else the nearest before. */
     private EventDate date(String text, List<Tok> toks, int i, int from, int to,
                                   Optional<PublicationDate> articleDate) {
-        List<RelativeDates.Found> found = RelativeDates.find(text, toks.get(from).start(), toks.get(to).end(), articleDate);
+        int sentenceStart = toks.get(from).start();
+        int sentenceEnd = toks.get(to).end();
+        List<RelativeDates.Found> found = dates.stream()
+                .filter(f -> f.span().start() >= sentenceStart && f.span().end() <= sentenceEnd).toList();
         int at = toks.get(i).start();
         int lo = toks.get(Math.max(from, i - DATE_BEFORE)).start();
         int hi = toks.get(Math.min(to, i + DATE_AFTER)).end();

@@ -176,6 +176,11 @@ public final class Gazetteer {
         return acronym(name).or(() -> Optional.ofNullable(byKey.get(NameKey.of(name))));
     }
 
+    /** The country a demonym with this {@link NameKey} points at. */
+    public Optional<GazetteerEntry> demonymKey(String key) {
+        return Optional.ofNullable(byDemonym.get(key));
+    }
+
     /** The country or place a demonym points at ("Jordanian" gives Jordan). */
     public Optional<GazetteerEntry> demonym(String word) {
         return Optional.ofNullable(byDemonym.get(NameKey.of(word)));

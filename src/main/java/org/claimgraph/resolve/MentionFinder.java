@@ -15,8 +15,11 @@ import org.claimgraph.extract.Span;
 public final class MentionFinder {
 
     private final Gazetteer gazetteer;
+    // Per-article state of one scan.
     /** The article's words written in lower case somewhere: a capitalised "War" among them is no name. */
     private java.util.Set<String> lowerWords = java.util.Set.of();
+    private String[] keys = new String[0];
+    private List<Tok> toks = List.of();
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -26,7 +29,12 @@ public final class MentionFinder {
         return find(text, TextTokens.of(text));
     }
 
+    /** Each call scans with a fresh instance: the per-article state below is never shared between threads. */
     List<Mention> find(String text, List<Tok> toks) {
+        return new MentionFinder(gazetteer).scan(text, toks);
+    }
+
+    private List<Mention> scan(String text, List<Tok> toks) {
         String[] keys = new String[toks.size()];
         for (int i = 0; i < keys.length; i++) {
             List<String> w = NameKey.words(toks.get(i).text());
@@ -39,6 +47,8 @@ public final class MentionFinder {
             }
         }
         this.lowerWords = lowerWords;
+        this.keys = keys;
+        this.toks = toks;
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
@@ -229,8 +239,15 @@ public final class MentionFinder {
 
     private boolean describes(Tok t) {
         String w = t.lower();
-        return Lexicon.TITLES.contains(w) || Lexicon.NOT_NAMES.contains(w) || gazetteer.demonym(t.text()).isPresent()
+        return Lexicon.TITLES.contains(w) || Lexicon.NOT_NAMES.contains(w) || demonym(t)
                 || (t.allCaps() && t.text().length() <= 2);
+    }
+
+    /** Whether a token is a demonym ("Iraqi"), by its precomputed key. */
+    private boolean demonym(Tok t) {
+        int i = java.util.Collections.binarySearch(toks, t, (a, b) -> Integer.compare(a.start(), b.start()));
+        String key = i >= 0 && i < keys.length ? keys[i] : NameKey.of(t.text());
+        return gazetteer.demonymKey(key).isPresent();
     }
 
     private static int firstWordOfSentence(List<Tok> toks, int i) {
@@ -292,7 +309,7 @@ public final class MentionFinder {
     }
 
     private boolean titleWord(Tok t, List<Mention> found) {
-        if (t.word() && (Lexicon.TITLES.contains(t.lower()) || gazetteer.demonym(t.text()).isPresent())) {
+        if (t.word() && (Lexicon.TITLES.contains(t.lower()) || demonym(t))) {
             return true;
         }
         // an organisation just found is part of the title: "Quds Force commander", "Kataib Hezbollah chief"

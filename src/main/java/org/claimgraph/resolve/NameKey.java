@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-‐–—/]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Particles that come and go between spellings of one name. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar");
@@ -32,19 +31,39 @@ public final class NameKey {
         return String.join(" ", words(name));
     }
 
-    /** The folded words of a name, particles left out. */
+    /** The folded words of a name, particles left out. One pass over the chars; Unicode only when needed. */
     public static List<String> words(String name) {
-        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>();
-        for (String w : WORD_SPLIT.split(ascii)) {
-            String letters = w.replaceAll("['’‘`ʼʻ.,;:()\"“”]", "").replaceAll("'s$|’s$", "");
-            if (letters.isEmpty() || PARTICLES.contains(letters)) {
-                continue;
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+                break;
             }
-            out.add(fold(letters));
+        }
+        List<String> out = new ArrayList<>(2);
+        StringBuilder w = new StringBuilder(16);
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == '-' || c == '‐' || c == '–' || c == '—' || c == '/') {
+                addWord(w, out);
+                w.setLength(0);
+            } else if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '’') && i + 1 < s.length() && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2)))) {
+                i++; // a possessive: "Qaani’s" is Qaani
+            }
+            // apostrophes, periods and other marks vanish: Kata'ib, U.S.
         }
         return out;
+    }
+
+    private static void addWord(StringBuilder w, List<String> out) {
+        String word = w.toString();
+        if (word.isEmpty() || PARTICLES.contains(word)) {
+            return;
+        }
+        out.add(fold(word));
     }
 
     /** One word's key: q/kh/ck/ch to k, ph to f, ou/w-vowels as vowels, doubled letters once, vowel runs as "a". */

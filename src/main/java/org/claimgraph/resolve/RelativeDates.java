@@ -53,12 +53,47 @@ public final class RelativeDates {
     public record Found(Span span, EventDate date) {
     }
 
+    /** Words one of which every date expression starts with or contains first: where matching is tried. */
+    private static final java.util.Set<String> CUES = new java.util.HashSet<>(List.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "next",
+            "in", "yesterday", "today"));
+
+    static {
+        CUES.addAll(MONTHS.keySet());
+        CUES.addAll(NUMBERS.keySet());
+    }
+
     /** Every resolvable date expression in text[from, to). */
     public static List<Found> find(String text, int from, int to, Optional<PublicationDate> anchor) {
+        List<Tok> toks = TextTokens.of(text).stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        return find(text, toks, anchor);
+    }
+
+    /**
+     * Every resolvable date expression among these tokens. The expression is tried only where a cue
+     * word or a number stands, not at every character: a full regular-expression scan of each article
+     * cost more than all the rest of entity finding.
+     */
+    static List<Found> find(String text, List<Tok> toks, Optional<PublicationDate> anchor) {
         List<Found> out = new ArrayList<>();
-        Matcher m = EXPRESSION.matcher(text).region(from, to);
-        while (m.find()) {
-            resolve(m, anchor).ifPresent(d -> out.add(new Found(new Span(m.start(), m.end()), d)));
+        Matcher m = EXPRESSION.matcher(text);
+        int covered = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            String w = t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
+            if (w.isEmpty() || t.start() < covered || !(CUES.contains(w) || Character.isDigit(w.charAt(0)))) {
+                continue;
+            }
+            // "on Sunday": a weekday's expression starts one word before it
+            boolean weekday = w.endsWith("day") && !w.equals("today") && !w.equals("yesterday");
+            int start = weekday && i > 0 && toks.get(i - 1).lower().equals("on") ? toks.get(i - 1).start() : t.start();
+            m.region(start, Math.min(text.length(), t.start() + 40));
+            if (m.lookingAt()) {
+                int s = m.start();
+                int e = m.end();
+                resolve(m, anchor).ifPresent(d -> out.add(new Found(new Span(s, e), d)));
+                covered = e;
+            }
         }
         return out;
     }

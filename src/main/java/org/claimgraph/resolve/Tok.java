@@ -8,8 +8,13 @@ package org.claimgraph.resolve;
  * @param text     the token as written
  * @param sentence index of its sentence
  * @param headline whether its line is set in title case (headlines, captions), where capitals do not mark names
+ * @param lower    the token in lower case with typographic apostrophes folded, for lexicon look-ups
  */
-record Tok(int start, int end, String text, int sentence, boolean headline) {
+record Tok(int start, int end, String text, int sentence, boolean headline, String lower) {
+
+    Tok(int start, int end, String text, int sentence, boolean headline) {
+        this(start, end, text, sentence, headline, text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+    }
 
     boolean capitalised() {
         return Character.isUpperCase(text.codePointAt(0));
@@ -23,9 +28,6 @@ record Tok(int start, int end, String text, int sentence, boolean headline) {
         return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-    }
 
     boolean is(String s) {
         return text.equalsIgnoreCase(s);
