@@ -25,7 +25,7 @@ final class PageFurniture {
             Pattern.compile("Source [Ll]ink"),
             Pattern.compile("Also read:.*"),
             Pattern.compile("Photo: ?\\S.{0,40}"),
-            Pattern.compile("Articles: \\d+"),
+            Pattern.compile("Articles:[\\s\\u00a0]+\\d+"),
             // street address lines: "304 North Cardinal St.", "Dorchester Center, MA 02124"
             Pattern.compile("\\d{1,5}( [A-Z][\\w.]*)+ (St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr)\\.?"),
             Pattern.compile("[A-Z][\\w ]+, [A-Z]{2} \\d{5}(-\\d{4})?"),
@@ -88,8 +88,7 @@ final class PageFurniture {
         while (credit.find()) {
             spans.add(new Span(credit.start(), credit.end()));
         }
-        spans.sort(null);
-        return spans;
+        return spans.stream().distinct().sorted().toList();
     }
 
     static boolean isCaption(String line) {
