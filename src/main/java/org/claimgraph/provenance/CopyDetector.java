@@ -19,8 +19,13 @@ public final class CopyDetector {
     private static final int MAX_POSTINGS = 200;
     private static final int MIN_SHARED_SHINGLES = 3;
     private static final int MIN_ALIGNED = 3;
-    /** Share of the shorter article's sentences that must align. */
-    private static final double MIN_ALIGNED_SHARE = 0.3;
+    /**
+     * Share of the shorter article's sentences that must align, and of its shingles that must be shared.
+     * Articles on one topic share names ("Kataib Hezbollah", "Iraq") in a third of their sentences;
+     * copies of one story share them in most, and in the same order.
+     */
+    private static final double MIN_ALIGNED_SHARE = 0.5;
+    private static final double MIN_SIMILARITY = 0.2;
 
     /** One article's fingerprint: sentences as anchor lists, and its shingles. */
     private record Print(List<List<String>> sentences, Set<String> shingles) {
@@ -67,8 +72,9 @@ public final class CopyDetector {
             Print b = prints.get(j);
             SentenceAlignment.Result al = SentenceAlignment.align(a.sentences(), b.sentences());
             int shorter = Math.min(al.sentencesA(), al.sentencesB());
-            if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter) {
-                double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles().size(), b.shingles().size()));
+            double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles().size(), b.shingles().size()));
+            if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter
+                    && similarity >= MIN_SIMILARITY) {
                 pairs.add(new CopyPair(articles.get(i).article(), articles.get(j).article(), e.getValue(),
                         similarity, al.aligned(), al.sentencesA(), al.sentencesB()));
                 parent[find(parent, i)] = find(parent, j);
