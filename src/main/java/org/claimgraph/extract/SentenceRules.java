@@ -26,7 +26,17 @@ final class SentenceRules {
     }
 
     void find(List<Attribution> out) {
+        AttributionFinder.Draft headline = colonHeadline();
+        if (headline != null) {
+            Attribution a = headline.build(doc);
+            if (a != null) {
+                out.add(a);
+            }
+        }
         for (int i = s; i < e; i++) {
+            if (doc.insideQuote[i]) {
+                continue; // PolNeAR leaves attributions inside a direct quote unannotated
+            }
             CueLexicon.Phrase phrase = lexicon.phraseAt(t, i, e);
             AttributionFinder.Draft d = null;
             if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
@@ -109,22 +119,12 @@ final class SentenceRules {
         while (cueFrom - 1 >= s && WordClasses.CUE_PREFIX.contains(t.lower[cueFrom - 1])) {
             cueFrom--;
         }
-        int cueTo = c;
-        if (cueFrom < c && t.lower[cueFrom].equals("as") ) {
-            cueFrom = c;
-        }
         // "quoted X as saying": the cue is "as saying", the quoting source a relay
         boolean asSaying = c - 1 >= s && t.lower[c - 1].equals("as");
         if (asSaying) {
             cueFrom = c - 1;
         }
-        CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
-        if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
-            cueTo = c + tail.words().length;
-        }
-        if (cueTo + 1 < e && t.lower[cueTo + 1].equals(":")) {
-            cueTo++;
-        }
+        int cueTo = cueTail(c, v);
         d.cueFrom = cueFrom;
         d.cueTo = cueTo;
 
@@ -132,34 +132,49 @@ final class SentenceRules {
             contentAfter(d, cueTo + 1, v);
             return d.content.isEmpty() ? null : d;
         }
+        if (c == s || c == firstContentToken(s) && t.isCapitalized(c)) {
+            return sentenceInitialCue(d, v);
+        }
 
         int before = skipBetweenSourceAndCue(cueFrom - 1);
         boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
-        if (gerundAfterComma) {
-            // "..., saying that X": the source is the subject of the clause the gerund hangs on
-            int[] subject = clauseSubject(c - 1);
+        boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
+        if (gerundAfterComma || coordinated) {
+            // "..., saying that X" / "X did Y and said Z": the source is the subject of the clause
+            int[] subject = clauseSubject(gerundAfterComma ? c - 1 : before);
             if (subject != null) {
                 d.sourceFrom = subject[0];
                 d.sourceTo = subject[1];
             }
             contentAfter(d, cueTo + 1, v);
-            return d.content.isEmpty() ? null : d;
+            return d.content.isEmpty() || (v.weak() && !strongContent(d)) ? null : d;
         }
         int[] src = before >= s ? sourceBefore(before) : null;
+        int lead = cueFrom - 1;
+        if (src == null && lead >= s && t.lower[lead].equals(",") && !invertedAhead(cueTo + 1)) {
+            src = appositiveSource(lead);
+        }
         if (src != null) {
             d.sourceFrom = src[0];
             d.sourceTo = src[1];
-            boolean clauseEnds = cueTo + 1 >= e || isTerminal(cueTo + 1)
-                    || (t.lower[cueTo + 1].equals(",") && !opensQuoteAfter(cueTo + 1) && !v.recipient());
-            int lead = src[0] - 1;
-            if (clauseEnds && lead >= s && (t.lower[lead].equals(",") || closesQuote(lead))) {
+            int after = v.recipient() ? recipientEnd(cueTo + 1) : cueTo + 1;
+            boolean clauseEnds = after >= e || isTerminal(after)
+                    || (t.lower[after].equals(",") && !opensQuoteAfter(after));
+            int srcLead = src[0] - 1;
+            if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
                 // CONTENT, X said.   /   "CONTENT," X said.
-                int end = t.lower[lead].equals(",") ? lead - 1 : lead;
-                d.content.add(new int[] {contentStartBefore(s, end), end});
-                continuation(d, cueTo + 1);
-                return d;
+                int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
+                if (end >= s) {
+                    d.content.add(new int[] {contentStartBefore(s, end), end});
+                    continuation(d, after);
+                    return d;
+                }
             }
-            if (clauseEnds && !(cueTo + 1 < e && t.lower[cueTo + 1].equals(","))) {
+            if (clauseEnds && srcLead < s && (after >= e || isTerminal(after))) {
+                // "X said." alone: the content is the sentence (or quote) before
+                return previousSentenceContent(d) ? d : null;
+            }
+            if (clauseEnds && !(after < e && t.lower[after].equals(","))) {
                 return null;
             }
             contentAfter(d, cueTo + 1, v);
@@ -169,7 +184,6 @@ final class SentenceRules {
             return d.content.isEmpty() ? null : d;
         }
         // inverted: "CONTENT," said X.
-        int lead = cueFrom - 1;
         if (lead >= s && (t.lower[lead].equals(",") || closesQuote(lead)) && cueTo + 1 < e) {
             int srcEnd = sourceAfterEnd(cueTo + 1);
             if (srcEnd < cueTo + 1) {
@@ -183,6 +197,110 @@ final class SentenceRules {
             return d;
         }
         return null;
+    }
+
+    /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
+    private int cueTail(int c, CueLexicon.Verb v) {
+        int cueTo = c;
+        CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
+        if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
+            cueTo = c + tail.words().length;
+        } else if (c + 1 < e && WordClasses.WEEKDAYS.contains(t.lower[c + 1])) {
+            cueTo = c + 1;
+        } else if (c + 1 < e && v.takes(t.lower[c + 1])) {
+            cueTo = c + 1;
+        }
+        if (cueTo + 1 < e && t.lower[cueTo + 1].equals(":")) {
+            cueTo++;
+        }
+        return cueTo;
+    }
+
+    /** "Said X, “...”" and "Asked about it, ...": a cue that opens the sentence. */
+    private AttributionFinder.Draft sentenceInitialCue(AttributionFinder.Draft d, CueLexicon.Verb v) {
+        int from = d.cueTo + 1;
+        int comma = nextPunct(from, ",");
+        if (!v.lemma().equals("say") || comma < 0 || comma == from || comma + 1 >= e || !t.isOpenQuote(comma + 1)) {
+            return null;
+        }
+        d.sourceFrom = from;
+        d.sourceTo = comma - 1;
+        contentAfter(d, comma + 1, v);
+        return d.content.isEmpty() ? null : d;
+    }
+
+    /**
+     * Whether what follows a cue reads as the source of an inverted attribution ("..., said the
+     * official.") rather than content ("..., said that ..."): a short noun phrase ending the clause.
+     */
+    private boolean invertedAhead(int from) {
+        if (from >= e || t.lower[from].equals("that") || t.isQuoteChar(from) || WordClasses.isPunct(t, from)
+                || WordClasses.SUBJECT_PRONOUN.contains(t.lower[from])) {
+            return false;
+        }
+        int end = sourceAfterEnd(from);
+        return end >= from && end - from < 25 && (end + 1 >= e || isTerminal(end + 1) || t.lower[end + 1].equals(",")
+                || closesQuote(end + 1));
+    }
+
+    /** "Sally, who is the drummer, said": the name, its parenthetical and the closing comma. */
+    private int[] appositiveSource(int comma) {
+        int open = -1;
+        for (int i = comma - 1; i >= s && i > comma - 30; i--) {
+            if (t.lower[i].equals(",")) {
+                open = i;
+                break;
+            }
+            if (WordClasses.isPunct(t, i) && !t.lower[i].equals("(") && !t.lower[i].equals(")")
+                    && !t.lower[i].equals("-") && !t.lower[i].equals("&")) {
+                return null;
+            }
+        }
+        if (open <= s) {
+            return null;
+        }
+        int[] head = sourceBefore(open - 1);
+        if (head == null) {
+            return null;
+        }
+        return new int[] {head[0], comma};
+    }
+
+    /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
+    private int recipientEnd(int i) {
+        if (i >= e || t.lower[i].equals("that") || t.isOpenQuote(i) || isTerminal(i)) {
+            return i;
+        }
+        int j = i;
+        while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
+                && !t.lower[j].equals(":") && !t.lower[j].equals(",") && !isTerminal(j)) {
+            j++;
+        }
+        if (j < e && (t.lower[j].equals(",") || isTerminal(j) || t.lower[j].equals(":"))) {
+            return j;
+        }
+        if (j < e && j < i + 8) {
+            return j;
+        }
+        return skipRecipient(i);
+    }
+
+    /** Content of a bare "X said." : the preceding quote, or the preceding sentence in the paragraph. */
+    private boolean previousSentenceContent(AttributionFinder.Draft d) {
+        if (k == 0 || t.lineBefore[s] && blankBefore(s)) {
+            return false;
+        }
+        int ps = doc.sentences.start(k - 1);
+        int pe = doc.sentences.end(k - 1) - 1;
+        if (closesQuote(pe)) {
+            d.content.add(new int[] {doc.quotes.partner(pe), pe});
+            return true;
+        }
+        if (isTerminalOf(pe) && pe > ps) {
+            pe--;
+        }
+        d.content.add(new int[] {ps, pe});
+        return true;
     }
 
     /** "The report quoted an informed source as saying": sets source and relay; false if no match. */
@@ -305,19 +423,7 @@ final class SentenceRules {
 
     /** Content after a cue: recipient skipped, up to the sentence end or the closing quote. */
     private void contentAfter(AttributionFinder.Draft d, int from, CueLexicon.Verb v) {
-        int i = from;
-        if (i < e && v.recipient() && !t.lower[i].equals("that") && !t.isOpenQuote(i)) {
-            int j = i;
-            while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
-                    && !t.lower[j].equals(":") && !isTerminal(j)) {
-                j++;
-            }
-            if (j < e && j < i + 8 && !isTerminal(j)) {
-                i = t.lower[j].equals(":") ? j + 1 : j;
-            } else if (WordClasses.RECIPIENT_WORDS.contains(t.lower[i]) || t.isCapitalized(i)) {
-                i = skipRecipient(i);
-            }
-        }
+        int i = v.recipient() ? recipientEnd(from) : from;
         while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
             i++;
         }
@@ -400,11 +506,64 @@ final class SentenceRules {
         if (d.content.isEmpty()) {
             return false;
         }
-        int first = d.content.get(0)[0];
-        return t.lower[first].equals("that") || t.isOpenQuote(first) || t.lower[first - 1].equals(":");
+        int[] r = d.content.get(0);
+        int first = r[0];
+        if (t.lower[first].equals("that") || t.isOpenQuote(first) || t.lower[first - 1].equals(":")
+                || WordClasses.COMPLEMENTIZER.contains(t.lower[first])) {
+            return true;
+        }
+        for (int i = r[0]; i <= r[1]; i++) {
+            if (t.isQuoteChar(i) && doc.quotes.opens(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    /** "Graham: Trump's rhetoric destroying GOP" — a short name, a colon, then the content. */
+    private AttributionFinder.Draft colonHeadline() {
+        int colon = -1;
+        for (int i = s; i < e && i <= s + 6; i++) {
+            if (t.lower[i].equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!t.isWord(i) || !(t.isCapitalized(i) || i > s && WordClasses.NAME_PARTS.contains(t.lower[i]))) {
+                return null;
+            }
+        }
+        if (colon <= s || colon + 1 >= e || doc.insideQuote[colon]) {
+            return null;
+        }
+        AttributionFinder.Draft d = new AttributionFinder.Draft();
+        d.sourceFrom = s;
+        d.sourceTo = colon - 1;
+        d.cueFrom = colon;
+        d.cueTo = colon;
+        int from = colon + 1;
+        int end = t.isOpenQuote(from) && doc.quotes.partner(from) > from ? doc.quotes.partner(from) : contentEnd(from);
+        d.content.add(new int[] {from, end});
+        return d;
     }
 
     // ---------------------------------------------------------------- small helpers
+
+    private boolean blankBefore(int i) {
+        int lines = 0;
+        for (int c = t.end[i - 1]; c < t.start[i]; c++) {
+            if (t.text.charAt(c) == '\n') {
+                lines++;
+            }
+        }
+        return lines >= 2;
+    }
+
+    private boolean isTerminalOf(int i) {
+        String w = t.lower[i];
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");
+    }
 
     private int firstContentToken(int from) {
         int i = from;

@@ -49,6 +49,18 @@ final class WordClasses {
             "me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "voters",
             "lawmakers", "the", "a", "an", "his", "their", "its", "our", "crowd", "audience", "congress");
 
+    static final Set<String> WEEKDAYS = words(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    static final Set<String> SUBJECT_PRONOUN = words("he", "she", "they", "it", "we", "i", "you", "there", "this");
+
+    /** Conjunctions that open a content clause as "that" does. */
+    static final Set<String> COMPLEMENTIZER = words("whether", "if", "how", "why", "what", "who", "when", "where");
+
+    /** Lower-case words allowed inside a name before a headline colon ("Clinton camp:"). */
+    static final Set<String> NAME_PARTS = words("camp", "campaign", "spokesman", "spokeswoman", "of", "the",
+            "aide", "aides", "adviser", "officials", "official", "source", "sources", "poll", "report", "and");
+
     /** Tolerates repeats, so lists can be edited freely. */
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
