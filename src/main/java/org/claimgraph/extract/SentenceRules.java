@@ -44,7 +44,7 @@ final class SentenceRules {
                 i += phrase.words().length - 1;
             } else {
                 CueLexicon.Verb v = lexicon.verb(t.lower[i]);
-                if (v != null && looksLikeVerb(i)) {
+                if (v != null && looksLikeVerb(i) && (!v.noun() || nounVerbIsVerb(i))) {
                     d = verbCue(i, v);
                 }
             }
@@ -76,6 +76,33 @@ final class SentenceRules {
                     || t.lower[i - 1].equals("before") || t.lower[i - 1].equals("by"));
         }
         return true;
+    }
+
+    /**
+     * For words that are as often nouns ("support", "attacks", "comments"): a verb only right after
+     * a pronoun, auxiliary or name, and not when a noun's preposition follows ("support for").
+     */
+    private boolean nounVerbIsVerb(int i) {
+        if (i == s) {
+            return false;
+        }
+        String prev = t.lower[i - 1];
+        if (WordClasses.CUE_PREFIX.contains(prev) || WordClasses.PERSONAL_PRONOUN.contains(prev)
+                || WordClasses.RELATIVE.contains(prev) || prev.equals("to")) {
+            return true;
+        }
+        String w = t.lower[i];
+        if (w.endsWith("ed") || w.equals("said")) {
+            return true;
+        }
+        if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
+            return false;
+        }
+        boolean possessive = prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'");
+        if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
+            return false;
+        }
+        return t.isCapitalized(i - 1) && i - 1 > s || !w.endsWith("s") && prev.endsWith("s");
     }
 
     // ---------------------------------------------------------------- "according to X"
@@ -166,6 +193,9 @@ final class SentenceRules {
                 int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
                 if (end >= s) {
                     d.content.add(new int[] {contentStartBefore(s, end), end});
+                    if (!closesQuote(end) && midSentenceContinuation(d, after)) {
+                        return d;
+                    }
                     continuation(d, after);
                     return d;
                 }
@@ -354,7 +384,7 @@ final class SentenceRules {
         if (j < s || WordClasses.isPunct(t, j) && !t.lower[j].equals(")")) {
             return null;
         }
-        if (WordClasses.RELATIVE.contains(t.lower[j])) {
+        if (WordClasses.RELATIVE.contains(t.lower[j]) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[j])) {
             return new int[] {j, j};
         }
         int i = j;
@@ -424,6 +454,10 @@ final class SentenceRules {
     /** Content after a cue: recipient skipped, up to the sentence end or the closing quote. */
     private void contentAfter(AttributionFinder.Draft d, int from, CueLexicon.Verb v) {
         int i = v.recipient() ? recipientEnd(from) : from;
+        int that = thatAhead(i);
+        if (that > i) {
+            i = that;
+        }
         while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
             i++;
         }
@@ -431,7 +465,9 @@ final class SentenceRules {
             return;
         }
         int end;
-        if (t.isOpenQuote(i) && doc.quotes.partner(i) > i) {
+        if (v.object() && !t.lower[i].equals("that") && !t.isQuoteChar(i)) {
+            end = objectEnd(i);
+        } else if (t.isOpenQuote(i) && doc.quotes.partner(i) > i) {
             int close = doc.quotes.partner(i);
             int afterClose = close + 1;
             boolean quoteEndsClause = afterClose >= e || isTerminal(afterClose)
@@ -443,6 +479,21 @@ final class SentenceRules {
         if (end >= i) {
             d.content.add(new int[] {i, end});
         }
+    }
+
+    /** "said on Thursday that", "stressed, however, that": the content starts at a nearby "that". */
+    private int thatAhead(int i) {
+        for (int j = i; j < e && j < i + 7; j++) {
+            String w = t.lower[j];
+            if (w.equals("that")) {
+                return j;
+            }
+            if (t.isQuoteChar(j) || !t.isWord(j) && !w.equals(",") || WordClasses.SUBJECT_PRONOUN.contains(w)
+                    || w.equals("the") || w.equals("a") || w.equals("an")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private int skipRecipient(int i) {
@@ -459,19 +510,82 @@ final class SentenceRules {
         return i;
     }
 
-    /** Last content token from {@code from} to the end of the sentence (or of a quote running past it). */
+    /**
+     * Last content token from {@code from}: the sentence end (or the end of a quote running past
+     * it), cut short where a new clause of the same speaker begins: at ';', at ", adding ..." and
+     * at "and said ...", which carry attributions of their own.
+     */
     private int contentEnd(int from) {
         int end = e - 1;
-        // a quote opened inside the content and closed in a later sentence carries the content along
         for (int i = from; i < e; i++) {
-            if (t.isQuoteChar(i) && doc.quotes.opens(i) && doc.quotes.partner(i) >= e) {
-                return doc.quotes.partner(i);
+            if (doc.insideQuote[i]) {
+                continue;
+            }
+            if (t.isQuoteChar(i) && doc.quotes.opens(i)) {
+                if (doc.quotes.partner(i) >= e) {
+                    return doc.quotes.partner(i); // a quote closed in a later sentence carries the content along
+                }
+                continue;
+            }
+            String w = t.lower[i];
+            if (i > from && w.equals(";")) {
+                return i - 1;
+            }
+            if (i > from && w.equals(",") && i + 1 < e && t.lower[i + 1].endsWith("ing") && isCueVerb(i + 1)) {
+                return i - 1;
+            }
+            if (i > from && (w.equals("and") || w.equals("but")) && coordinatedCueAt(i + 1)) {
+                return t.lower[i - 1].equals(",") ? i - 2 : i - 1;
             }
         }
         if (end > from && isTerminal(end)) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * End of a plain object ("endorsed Clinton on Tuesday, saying ..." gives "Clinton"): the
+     * content clause, cut further at a comma and at trailing time expressions.
+     */
+    private int objectEnd(int from) {
+        int end = contentEnd(from);
+        for (int i = from + 1; i <= end; i++) {
+            if (doc.insideQuote[i] || t.isQuoteChar(i)) {
+                continue;
+            }
+            String w = t.lower[i];
+            if (w.equals(",") || w.equals("(") || w.equals("—") || w.equals("--") || WordClasses.WEEKDAYS.contains(w)
+                    || w.equals("yesterday") || w.equals("today")
+                    || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("during"))
+                        && i + 1 <= end && (WordClasses.WEEKDAYS.contains(t.lower[i + 1]) || t.lower[i + 1].equals("week")
+                        || t.lower[i + 1].equals("month") || t.lower[i + 1].equals("year")
+                        || t.lower[i + 1].equals("night") || t.lower[i + 1].equals("the"))) {
+                return i - 1;
+            }
+            if (lexicon.phraseAt(t, i, end + 1) != null) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    private boolean isCueVerb(int i) {
+        return lexicon.verb(t.lower[i]) != null && !doc.insideQuote[i];
+    }
+
+    /** "and (also) said", "but has argued": a cue verb opening a coordinated clause. */
+    private boolean coordinatedCueAt(int i) {
+        while (i < e && WordClasses.CUE_PREFIX.contains(t.lower[i])) {
+            i++;
+        }
+        if (i >= e || !isCueVerb(i)) {
+            return false;
+        }
+        String w = t.lower[i];
+        boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
+        return w.endsWith("ed") || thirdPerson || w.equals("said") || w.equals("told") || w.equals("wrote")
+                || w.equals("thought") || w.equals("knew") || w.equals("felt");
     }
 
     /** Start of content that ends at {@code end} and begins the sentence, or a quote opened earlier. */
@@ -483,6 +597,28 @@ final class SentenceRules {
             }
         }
         return start;
+    }
+
+    /** "The nostalgia, he noted, may be on the studios' end": content resumes after the cue's comma. */
+    private boolean midSentenceContinuation(AttributionFinder.Draft d, int comma) {
+        if (comma >= e || !t.lower[comma].equals(",") || comma + 3 >= e) {
+            return false;
+        }
+        int next = comma + 1;
+        String w = t.lower[next];
+        if (t.isQuoteChar(next) || w.endsWith("ing") || WordClasses.CLAUSE_BOUNDARY.contains(w) && !w.equals("is")
+                && !w.equals("are") && !w.equals("was") && !w.equals("were") && !w.equals("has") && !w.equals("have")
+                && !w.equals("will") && !w.equals("would") && !w.equals("could") && !w.equals("should")
+                && !w.equals("can") && !w.equals("may") && !w.equals("might") && !w.equals("must")
+                || w.equals("according") || w.equals("who") || w.equals("which") || t.isCapitalized(next)) {
+            return false;
+        }
+        int end = contentEnd(next);
+        if (end < next) {
+            return false;
+        }
+        d.content.add(new int[] {next, end});
+        return true;
     }
 
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */

@@ -61,6 +61,22 @@ final class WordClasses {
     static final Set<String> NAME_PARTS = words("camp", "campaign", "spokesman", "spokeswoman", "of", "the",
             "aide", "aides", "adviser", "officials", "official", "source", "sources", "poll", "report", "and");
 
+    static final Set<String> PERSONAL_PRONOUN = words("he", "she", "they", "we", "i", "you", "it", "he’s",
+            "she’s", "he's", "she's", "they’ve", "they've", "i’ve", "i've", "we’ve", "we've", "one", "someone",
+            "everyone", "nobody", "many", "most", "others", "some", "both", "all", "few");
+
+    /** Words after which an ambiguous cue form is a noun: "support for", "attacks on". */
+    static final Set<String> NOUN_FOLLOWER = words("of", "for", "from", "on", "about", "against", "by", "and", "or",
+            "in", ",", ".", ";", ":", "with", "at", "is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "to", "that", "which", "who", ")", "—", "?", "!");
+
+    /** Capitalised or plain modifiers that make the next word a noun ("Republican attacks"). */
+    static final Set<String> ADJECTIVE_LIKE = words("republican", "democratic", "gop", "american", "u.s.",
+            "political", "public", "his", "her", "their", "its", "our", "new", "more", "most", "other", "some",
+            "many", "several", "few", "recent", "personal", "negative", "positive", "broad", "strong", "popular",
+            "campaign", "party", "media", "press", "news", "state", "federal", "white", "house", "senate",
+            "congressional", "presidential", "obama", "trump", "clinton", "sanders", "cruz", "rubio");
+
     /** Tolerates repeats, so lists can be edited freely. */
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
