@@ -143,7 +143,7 @@ final class SentenceRules {
     private AttributionFinder.Draft verbCue(int c, CueLexicon.Verb v) {
         AttributionFinder.Draft d = new AttributionFinder.Draft();
         int cueFrom = c;
-        while (cueFrom - 1 >= s && WordClasses.CUE_PREFIX.contains(t.lower[cueFrom - 1])) {
+        while (cueFrom - 1 >= s && isCuePrefix(cueFrom - 1)) {
             cueFrom--;
         }
         // "quoted X as saying": the cue is "as saying", the quoting source a relay
@@ -185,9 +185,11 @@ final class SentenceRules {
             d.sourceFrom = src[0];
             d.sourceTo = src[1];
             int after = v.recipient() ? recipientEnd(cueTo + 1) : cueTo + 1;
-            boolean clauseEnds = after >= e || isTerminal(after)
-                    || (t.lower[after].equals(",") && !opensQuoteAfter(after));
             int srcLead = src[0] - 1;
+            boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            boolean clauseEnds = after >= e || isTerminal(after)
+                    || (t.lower[after].equals(",") && !opensQuoteAfter(after))
+                    || contentBefore && adverbialTail(after);
             if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
                 // CONTENT, X said.   /   "CONTENT," X said.
                 int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
@@ -208,10 +210,14 @@ final class SentenceRules {
                 return null;
             }
             contentAfter(d, cueTo + 1, v);
-            if (v.weak() && !strongContent(d)) {
+            if (d.content.isEmpty() || v.weak() && !strongContent(d)) {
                 return null;
             }
-            return d.content.isEmpty() ? null : d;
+            int[] r = d.content.get(d.content.size() - 1);
+            if (r[1] + 1 >= e || isTerminal(r[1] + 1) || doc.sentenceOf[r[1]] != k) {
+                followingQuotes(d, r[1]);
+            }
+            return d;
         }
         // inverted: "CONTENT," said X.
         if (lead >= s && (t.lower[lead].equals(",") || closesQuote(lead)) && cueTo + 1 < e) {
@@ -229,14 +235,41 @@ final class SentenceRules {
         return null;
     }
 
+    /**
+     * '"...," he said on the show.' — after the cue only a prepositional or time phrase runs to the
+     * end of the sentence (no "that", no quote, no colon), so the content must lie before.
+     */
+    private boolean adverbialTail(int from) {
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
+            return false;
+        }
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals("that") || t.isQuoteChar(i) || t.lower[i].equals(":")) {
+                return false;
+            }
+            if (t.lower[i].equals(",")) {
+                return !opensQuoteAfter(i) && (i + 1 >= e || !t.lower[i + 1].equals("that"));
+            }
+        }
+        return true;
+    }
+
+    /** Auxiliaries, negations and adverbs that join the cue: "has long said", "doesn't think". */
+    private boolean isCuePrefix(int i) {
+        String w = t.lower[i];
+        if (!t.isWord(i) || t.isCapitalized(i) && i > s) {
+            return false;
+        }
+        return WordClasses.CUE_PREFIX.contains(w) || w.endsWith("n’t") || w.endsWith("n't")
+                || w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w);
+    }
+
     /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
     private int cueTail(int c, CueLexicon.Verb v) {
         int cueTo = c;
         CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
         if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
             cueTo = c + tail.words().length;
-        } else if (c + 1 < e && WordClasses.WEEKDAYS.contains(t.lower[c + 1])) {
-            cueTo = c + 1;
         } else if (c + 1 < e && v.takes(t.lower[c + 1])) {
             cueTo = c + 1;
         }
@@ -387,27 +420,60 @@ final class SentenceRules {
         if (WordClasses.RELATIVE.contains(t.lower[j]) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[j])) {
             return new int[] {j, j};
         }
+        if (WordClasses.CLAUSE_BOUNDARY.contains(t.lower[j])) {
+            return null;
+        }
         int i = j;
         int limit = Math.max(s, j - 30);
         while (i - 1 >= limit) {
             int p = i - 1;
             String w = t.lower[p];
-            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !w.equals("&")
-                    && !w.equals("-") && !w.equals("'") && !w.equals("’")) {
+            if (w.equals("(") && !closedBefore(p, j)) {
                 break;
             }
-            if (WordClasses.CLAUSE_BOUNDARY.contains(w) && !(w.equals("of") || w.equals("the"))) {
+            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !w.equals("&")
+                    && !w.equals("-") && !w.equals("'") && !w.equals("’")) {
                 break;
             }
             if (WordClasses.RELATIVE.contains(w)) {
                 break;
             }
+            if (WordClasses.CLAUSE_BOUNDARY.contains(w) && !continuesNounPhrase(p)) {
+                break;
+            }
             i = p;
         }
-        if (WordClasses.CLAUSE_BOUNDARY.contains(t.lower[j])) {
-            return null;
-        }
         return new int[] {i, j};
+    }
+
+    /** Whether a boundary word at p still lies inside the source: "spokesman for", "Trump and Clinton". */
+    private boolean continuesNounPhrase(int p) {
+        String w = t.lower[p];
+        if (w.equals("of")) {
+            return p - 1 >= s;
+        }
+        if (p - 1 < s) {
+            return w.equals("about") && p + 1 < e && Character.isDigit(t.first(p + 1));
+        }
+        String before = t.lower[p - 1];
+        if (WordClasses.RELATION_PREPOSITION.contains(w)) {
+            return WordClasses.ROLE_NOUN.contains(before);
+        }
+        if (w.equals("and")) {
+            boolean nameBefore = t.isCapitalized(p - 1) || WordClasses.PERSONAL_PRONOUN.contains(before);
+            boolean nameAfter = p + 1 < e && (t.isCapitalized(p + 1) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[p + 1]));
+            return nameBefore && nameAfter;
+        }
+        return false;
+    }
+
+    private boolean closedBefore(int open, int j) {
+        for (int i = open + 1; i <= j; i++) {
+            if (t.lower[i].equals(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject at the start of the clause ending before a participle's comma. */
@@ -458,6 +524,7 @@ final class SentenceRules {
         if (that > i) {
             i = that;
         }
+        i = skipTimeExpression(i);
         while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
             i++;
         }
@@ -481,15 +548,37 @@ final class SentenceRules {
         }
     }
 
+    /** Steps over "Tuesday", "on Friday", "last week", "yesterday" between a cue and its content. */
+    private int skipTimeExpression(int i) {
+        if (i >= e) {
+            return i;
+        }
+        String w = t.lower[i];
+        if (WordClasses.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")) {
+            int j = i + 1;
+            if (j < e && (t.lower[j].equals("night") || t.lower[j].equals("morning") || t.lower[j].equals("afternoon")
+                    || t.lower[j].equals("evening"))) {
+                j++;
+            }
+            return j < e && !isTerminal(j) ? j : i;
+        }
+        if ((w.equals("on") && i + 1 < e && WordClasses.WEEKDAYS.contains(t.lower[i + 1]))
+                || (w.equals("last") || w.equals("this")) && i + 1 < e
+                        && (t.lower[i + 1].equals("week") || t.lower[i + 1].equals("month") || t.lower[i + 1].equals("year"))) {
+            return i + 2 < e && !isTerminal(i + 2) ? i + 2 : i;
+        }
+        return i;
+    }
+
     /** "said on Thursday that", "stressed, however, that": the content starts at a nearby "that". */
     private int thatAhead(int i) {
-        for (int j = i; j < e && j < i + 7; j++) {
+        for (int j = i; j < e && j < i + 10; j++) {
             String w = t.lower[j];
             if (w.equals("that")) {
                 return j;
             }
-            if (t.isQuoteChar(j) || !t.isWord(j) && !w.equals(",") || WordClasses.SUBJECT_PRONOUN.contains(w)
-                    || w.equals("the") || w.equals("a") || w.equals("an")) {
+            if (t.isQuoteChar(j) || !t.isWord(j) && !w.equals(",") && !w.equals("’s") && !w.equals("'s")
+                    || WordClasses.SUBJECT_PRONOUN.contains(w) || isCueVerb(j)) {
                 return -1;
             }
         }
@@ -531,6 +620,12 @@ final class SentenceRules {
             if (i > from && w.equals(";")) {
                 return i - 1;
             }
+            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])) {
+                return i - 1;
+            }
+            if (i > from && (w.equals("—") || w.equals("--") || w.equals("–")) && !dashPairClosed(i)) {
+                return i - 1;
+            }
             if (i > from && w.equals(",") && i + 1 < e && t.lower[i + 1].endsWith("ing") && isCueVerb(i + 1)) {
                 return i - 1;
             }
@@ -570,6 +665,17 @@ final class SentenceRules {
         return end;
     }
 
+    /** A dash that opens an aside closed by a second dash stays inside the content. */
+    private boolean dashPairClosed(int i) {
+        for (int j = i + 1; j < e; j++) {
+            String w = t.lower[j];
+            if (w.equals("—") || w.equals("--") || w.equals("–")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isCueVerb(int i) {
         return lexicon.verb(t.lower[i]) != null && !doc.insideQuote[i];
     }
@@ -591,6 +697,9 @@ final class SentenceRules {
     /** Start of content that ends at {@code end} and begins the sentence, or a quote opened earlier. */
     private int contentStartBefore(int from, int end) {
         int start = from;
+        if (start + 1 < end && WordClasses.DISCOURSE_OPENER.contains(t.lower[start]) && t.lower[start + 1].equals(",")) {
+            start += 2; // "Meanwhile, ..." belongs to the article, not to the source
+        }
         for (int i = from; i <= end; i++) {
             if (t.isQuoteChar(i) && doc.quotes.closes(i) && doc.quotes.partner(i) < from) {
                 return doc.quotes.partner(i);
@@ -624,17 +733,45 @@ final class SentenceRules {
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
     private void continuation(AttributionFinder.Draft d, int after) {
         int i = after;
+        int last = i - 1;
         if (i < e && t.lower[i].equals(",") && i + 1 < e && t.isOpenQuote(i + 1)
                 && doc.quotes.partner(i + 1) > i + 1) {
             int close = doc.quotes.partner(i + 1);
             d.content.add(new int[] {i + 1, close});
+            last = close;
+            i = close + 1;
+            if (i < e && !isTerminal(i) && doc.sentenceOf[close] == k) {
+                return;
+            }
+        } else if (i < e && !isTerminal(i)) {
             return;
         }
-        if (k + 1 < doc.sentences.count && (i >= e || isTerminal(i))) {
-            int ns = doc.sentences.start(k + 1);
-            if (t.isOpenQuote(ns) && doc.quotes.partner(ns) > ns && !t.lineBefore[ns]) {
-                d.content.add(new int[] {ns, doc.quotes.partner(ns)});
+        followingQuotes(d, last);
+    }
+
+    /**
+     * Quotes that make up whole sentences right after the attribution continue its content,
+     * across paragraph breaks too, until a sentence carries anything besides the quote.
+     */
+    private void followingQuotes(AttributionFinder.Draft d, int last) {
+        int sentence = last < t.size ? doc.sentenceOf[Math.max(last, s)] : k;
+        for (int n = 0; n < 6; n++) {
+            int next = sentence + 1;
+            if (next >= doc.sentences.count) {
+                return;
             }
+            int ns = doc.sentences.start(next);
+            if (!t.isOpenQuote(ns) || doc.quotes.partner(ns) <= ns) {
+                return;
+            }
+            int close = doc.quotes.partner(ns);
+            int closeSentence = doc.sentenceOf[close];
+            int sentenceEnd = doc.sentences.end(closeSentence);
+            if (close + 1 < sentenceEnd) {
+                return; // '"Blah," she said.' is an attribution of its own
+            }
+            d.content.add(new int[] {ns, close});
+            sentence = closeSentence;
         }
     }
 
