@@ -66,6 +66,9 @@ final class SentenceRules {
             return false; // mid-sentence capital: a name or a headline word
         }
         String w = t.lower[i];
+        if (i + 1 < e && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
+            return false; // "pledged delegates", "elected officials"
+        }
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")

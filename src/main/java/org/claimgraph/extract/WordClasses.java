@@ -120,6 +120,11 @@ final class WordClasses {
     static final Set<String> CONTENT_STOP_AFTER_COMMA = words("which", "though", "although", "while", "whereas",
             "according", "even", "despite", "as");
 
+    /** Nouns that turn a preceding participle into an adjective: "pledged delegates". */
+    static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates", "officials",
+            "official", "leaders", "candidates", "candidate", "comments", "remarks", "statement", "plans", "plan",
+            "policies", "policy", "program", "programs", "positions", "position", "version", "figures", "numbers");
+
     /** Tolerates repeats, so lists can be edited freely. */
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
