@@ -668,6 +668,13 @@ final class SentenceRules {
         return end;
     }
 
+    /** Whether a clause (subject and verb) seems to start at i: a pronoun, a name or a determiner. */
+    private boolean startsClause(int i) {
+        String w = t.lower[i];
+        return WordClasses.SUBJECT_PRONOUN.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")
+                || t.isCapitalized(i) || t.isQuoteChar(i);
+    }
+
     /** A dash that opens an aside closed by a second dash stays inside the content. */
     private boolean dashPairClosed(int i) {
         for (int j = i + 1; j < e; j++) {
@@ -693,7 +700,7 @@ final class SentenceRules {
         }
         String w = t.lower[i];
         boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
-        return w.endsWith("ed") || thirdPerson || w.equals("said") || w.equals("told") || w.equals("wrote")
+        return w.endsWith("ed") || w.endsWith("ing") || thirdPerson || w.equals("said") || w.equals("told") || w.equals("wrote")
                 || w.equals("thought") || w.equals("knew") || w.equals("felt");
     }
 
@@ -702,6 +709,21 @@ final class SentenceRules {
         int start = from;
         if (start + 1 < end && WordClasses.DISCOURSE_OPENER.contains(t.lower[start]) && t.lower[start + 1].equals(",")) {
             start += 2; // "Meanwhile, ..." belongs to the article, not to the source
+        }
+        // "While X, Y, and Z, he said": only the last coordinated clause is attributed
+        for (int i = end - 1; i > start; i--) {
+            if (doc.insideQuote[i] || t.isQuoteChar(i)) {
+                continue;
+            }
+            if (t.lower[i].equals(";")) {
+                start = i + 1;
+                break;
+            }
+            if (t.lower[i].equals(",") && i + 2 <= end && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("but"))
+                    && startsClause(i + 2)) {
+                start = i + 2;
+                break;
+            }
         }
         for (int i = from; i <= end; i++) {
             if (t.isQuoteChar(i) && doc.quotes.closes(i) && doc.quotes.partner(i) < from) {
