@@ -57,13 +57,28 @@ final class SentenceRules {
         }
     }
 
+    /** Title-case lines ("Clinton Says Russians Hacked DNC") are headlines; their verbs are capitalised. */
+    private boolean headlineCase() {
+        int words = 0;
+        int capitals = 0;
+        for (int i = s; i < e; i++) {
+            if (t.isWord(i) && t.end[i] - t.start[i] > 3) {
+                words++;
+                if (t.isCapitalized(i)) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
+    }
+
     /** Rejects noun and adjective uses of cue words: "the report", "a Reuters report", "Said". */
     private boolean looksLikeVerb(int i) {
         if (i > s && WordClasses.DETERMINER.contains(t.lower[i - 1])) {
             return false;
         }
-        if (i > s && t.isCapitalized(i) && !t.isOpenQuote(i - 1)) {
-            return false; // mid-sentence capital: a name or a headline word
+        if (i > s && t.isCapitalized(i) && !t.isOpenQuote(i - 1) && !(t.isCapitalized(i - 1) && headlineCase())) {
+            return false; // mid-sentence capital: a name, unless the whole line is in title case
         }
         String w = t.lower[i];
         if (i + 1 < e && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
@@ -417,6 +432,13 @@ final class SentenceRules {
 
     /** The noun phrase ending at token j, walking left to a clause boundary; null if none. */
     int[] sourceBefore(int j) {
+        if (j >= s && closesQuote(j) && doc.quotes.partner(j) > j - 8 && doc.quotes.partner(j) > s
+                && t.isWord(doc.quotes.partner(j) - 1) && !WordClasses.CLAUSE_BOUNDARY.contains(t.lower[doc.quotes.partner(j) - 1])) {
+            // a quoted name: The English newspaper “The National” reported
+            int[] head = sourceBefore(doc.quotes.partner(j) - 1);
+            return head == null || head[0] == head[1] && WordClasses.PERSONAL_PRONOUN.contains(t.lower[head[0]])
+                    ? null : new int[] {head[0], j};
+        }
         if (j < s || WordClasses.isPunct(t, j) && !t.lower[j].equals(")")) {
             return null;
         }
@@ -502,7 +524,7 @@ final class SentenceRules {
         int i = from;
         while (i < e) {
             String w = t.lower[i];
-            if (isTerminal(i) || w.equals(";") || w.equals(":") || t.isQuoteChar(i)) {
+            if (isTerminal(i) || isTerminalOf(i) || w.equals(";") || w.equals(":") || t.isQuoteChar(i)) {
                 break;
             }
             if (w.equals(",") && i + 1 < e && (t.isOpenQuote(i + 1) || t.lower[i + 1].endsWith("ing")

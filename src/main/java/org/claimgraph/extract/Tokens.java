@@ -151,6 +151,10 @@ final class Tokens {
             String w = s.substring(i, j).toLowerCase(Locale.ROOT);
             boolean initial = j - i == 1 && Character.isUpperCase(s.charAt(i));
             boolean dotted = w.indexOf('.') > 0 && w.length() <= 6;
+            int hyphen = w.lastIndexOf('-');
+            if (hyphen > 0 && ABBREVIATIONS.contains(w.substring(hyphen + 1))) {
+                dotted = true; // party-and-state tags: "R-Ky.", "D-Calif."
+            }
             if (ABBREVIATIONS.contains(w) || initial || dotted) {
                 j++;
             }

@@ -43,7 +43,7 @@ final class WordClasses {
     /** Determiners and possessives: a cue-verb form right after one is a noun ("the report"). */
     static final Set<String> DETERMINER = words(
             "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-            "no", "any", "each", "every", "some", "such", "another", "first", "new", "latest", "of", "in",
+            "no", "any", "each", "every", "such", "another", "first", "new", "latest", "of", "in",
             "whose", "initial", "recent", "previous", "for", "to", "from");
 
     /** Pronoun and common objects that stand as the recipient after "told". */
@@ -126,7 +126,7 @@ final class WordClasses {
             "policies", "policy", "program", "programs", "positions", "position", "version", "figures", "numbers");
 
     /** Tolerates repeats, so lists can be edited freely. */
-    private static Set<String> words(String... ws) {
+    static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
     }
 
