@@ -35,6 +35,7 @@ public final class RelayFinder {
             Pattern.compile("\\b(?:[Ii]n (?:a statement|an interview|remarks)|[Ss]peaking) (?:to|with) (" + NAME + "),\\s*$");
     private static final Pattern WORDS_WERE = Pattern.compile("^[\"“]?(?:His|Her|Their) (?:exact )?words were\\b");
     private static final Pattern PROPER_NAME = Pattern.compile("[A-Z][\\w’'-]+(?: [A-Z][\\w’'-]+)*");
+    private static final Pattern REPORT = Pattern.compile("(?i)(the )?(report|newspaper|paper|agency|article)");
     private static final Pattern DISPUTING = Pattern.compile(
             "(?i)\\b(den(y|ies|ied)|refut|reject|dismiss|question|disput|contest)");
     private static final Set<String> NOT_AGENTS = Set.of("the", "however", "which", "that", "this", "it", "its",
@@ -68,7 +69,7 @@ public final class RelayFinder {
                 break;
             }
             Attribution b = outer.get();
-            steps.add(new RelayStep(roleOf(b), b.speakerMention().orElseThrow(), b.cue()));
+            steps.add(new RelayStep(roleOf(b), relayMention(b), b.cue()));
             addressee(b).ifPresent(steps::add);
             inner = b;
         }
@@ -79,6 +80,18 @@ public final class RelayFinder {
             }
         }
         return new ClaimChain(a, original, steps);
+    }
+
+    /**
+     * Who relayed: "The report" as written, which the RDF stage knows to be the original reporter's
+     * report, rather than whatever earlier mention the extractor took it to refer to; for anything
+     * else the referent, so that "he" becomes the person it stands for.
+     */
+    private Span relayMention(Attribution b) {
+        if (!b.source().isEmpty() && REPORT.matcher(Span.textOf(text, b.source())).matches()) {
+            return Span.cover(b.source());
+        }
+        return b.speakerMention().orElseThrow();
     }
 
     /** The smallest attribution of a plausible agent whose content opens with the whole of {@code a}. */
@@ -171,12 +184,24 @@ public final class RelayFinder {
                 : Optional.empty();
     }
 
-    /** For "the diplomat": the nearest earlier attribution whose source is a diplomat too. */
+    /**
+     * For "the diplomat": the attribution whose source the extractor resolved it to, else the nearest
+     * earlier attribution whose source is a diplomat too.
+     */
     private Optional<Attribution> antecedent(Attribution a) {
-        Optional<Span> mention = a.speakerMention();
-        if (mention.isEmpty() || a.cue().isEmpty()) {
+        if (a.source().isEmpty() || a.cue().isEmpty()) {
             return Optional.empty();
         }
+        if (a.sourceReferent().isPresent()) {
+            Span referent = a.sourceReferent().get();
+            Optional<Attribution> named = all.stream()
+                    .filter(b -> b != a && !b.source().isEmpty() && Span.cover(b.source()).contains(referent))
+                    .findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        Optional<Span> mention = Optional.of(Span.cover(a.source()));
         String source = mention.get().of(text);
         Matcher definite = Pattern.compile("^[Tt]he (\\w+)$").matcher(source);
         if (!definite.matches()) {

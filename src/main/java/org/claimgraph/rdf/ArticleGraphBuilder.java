@@ -150,10 +150,11 @@ public final class ArticleGraphBuilder {
      */
     private Optional<Resource> reportAsReporter(Model m, String text, String hash, Attribution a, Resource art) {
         Resource reporter = art.getPropertyResourceValue(CG.originalReporter);
-        if (reporter == null || a.speakerMention().isEmpty() || a.sourceReferent().isPresent()) {
+        if (reporter == null || a.source().isEmpty()) {
             return Optional.empty();
         }
-        Resource relay = agents.relayAgent(m, text, hash, a.speakerMention().get(), art);
+        // the source as written: "The report", whatever earlier mention the extractor took it to refer to
+        Resource relay = agents.relayAgent(m, text, hash, Span.cover(a.source()), art);
         return relay.equals(reporter) ? Optional.of(reporter) : Optional.empty();
     }
 
