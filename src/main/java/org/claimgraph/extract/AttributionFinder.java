@@ -14,16 +14,24 @@ import java.util.Optional;
  */
 public final class AttributionFinder implements AttributionExtractor {
 
-    private static final AttributionFinder STANDARD = new AttributionFinder(CueLexicon.standard());
+    private static final AttributionFinder STANDARD = new AttributionFinder(CueLexicon.standard(), false);
+    private static final AttributionFinder NESTED = new AttributionFinder(CueLexicon.standard(), true);
 
     private final CueLexicon lexicon;
+    /** Keep attributions inside another's content (with a relay) instead of PolNeAR's flat convention. */
+    private final boolean keepNested;
 
-    private AttributionFinder(CueLexicon lexicon) {
+    private AttributionFinder(CueLexicon lexicon, boolean keepNested) {
         this.lexicon = lexicon;
+        this.keepNested = keepNested;
     }
 
     static AttributionFinder standard() {
         return STANDARD;
+    }
+
+    static AttributionFinder nested() {
+        return NESTED;
     }
 
     @Override
@@ -46,11 +54,15 @@ public final class AttributionFinder implements AttributionExtractor {
             }
         }
         out.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
-        try {
-            return List.copyOf(SourceReferents.resolve(doc, out));
-        } catch (RuntimeException e) {
-            return List.copyOf(out); // referents are a bonus; the attributions stand without them
+        if (!keepNested) {
+            out = NestedAttributions.flatten(text, out);
         }
+        try {
+            out = SourceReferents.resolve(doc, out);
+        } catch (RuntimeException e) {
+            // referents are a bonus; the attributions stand without them
+        }
+        return List.copyOf(keepNested ? NestedAttributions.withRelays(out) : out);
     }
 
     /** Token ranges of one attribution under construction (inclusive token indices). */

@@ -81,7 +81,7 @@ final class SentenceRules {
             return false; // mid-sentence capital: a name, unless the whole line is in title case
         }
         String w = t.lower[i];
-        if (i + 1 < e && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
+        if (i + 1 < e && t.lower[i].endsWith("ed") && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
             return false; // "pledged delegates", "elected officials"
         }
         if (w.endsWith("ing")) {

@@ -121,8 +121,8 @@ final class WordClasses {
             "according", "even", "despite", "as", "who", "where", "like");
 
     /** Nouns that turn a preceding participle into an adjective: "pledged delegates". */
-    static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates", "officials",
-            "official", "leaders", "candidates", "candidate", "comments", "remarks", "statement", "plans", "plan",
+    static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates",
+            "comments", "remarks", "statement", "plans", "plan",
             "policies", "policy", "program", "programs", "positions", "position", "version", "figures", "numbers");
 
     /** Tolerates repeats, so lists can be edited freely. */
