@@ -205,9 +205,11 @@ final class SentenceRules {
             int after = v.recipient() ? recipientEnd(cueTo + 1) : cueTo + 1;
             int srcLead = src[0] - 1;
             boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            boolean splitQuote = contentBefore && closesQuote(srcLead) && after < e && t.lower[after].equals(",")
+                    && opensQuoteAfter(after);
             boolean clauseEnds = after >= e || isTerminal(after)
                     || (t.lower[after].equals(",") && !opensQuoteAfter(after))
-                    || contentBefore && adverbialTail(after);
+                    || contentBefore && adverbialTail(after) || splitQuote;
             if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
                 // CONTENT, X said.   /   "CONTENT," X said.
                 int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
@@ -232,6 +234,9 @@ final class SentenceRules {
                 return null;
             }
             int[] r = d.content.get(d.content.size() - 1);
+            if (src[0] == s && t.isOpenQuote(d.content.get(0)[0])) {
+                precedingQuote(d);
+            }
             if (r[1] + 1 >= e || isTerminal(r[1] + 1) || doc.sentenceOf[r[1]] != k) {
                 followingQuotes(d, r[1]);
             }
@@ -485,9 +490,11 @@ final class SentenceRules {
             return WordClasses.ROLE_NOUN.contains(before);
         }
         if (w.equals("and")) {
-            boolean nameBefore = t.isCapitalized(p - 1) || WordClasses.PERSONAL_PRONOUN.contains(before);
-            boolean nameAfter = p + 1 < e && (t.isCapitalized(p + 1) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[p + 1]));
-            return nameBefore && nameAfter;
+            return t.isCapitalized(p - 1) && !WordClasses.DISCOURSE_OPENER.contains(before)
+                    || WordClasses.PERSONAL_PRONOUN.contains(before);
+        }
+        if (w.equals("in") && Character.isDigit(t.first(p - 1))) {
+            return true; // "four in 10 voters"
         }
         return false;
     }
@@ -504,19 +511,52 @@ final class SentenceRules {
     /** The subject at the start of the clause ending before a participle's comma. */
     private int[] clauseSubject(int comma) {
         int start = firstContentToken(s);
+        // skip openers: "But", "And", "Meanwhile,", "On Tuesday,"
+        while (start < comma && (WordClasses.DISCOURSE_OPENER.contains(t.lower[start])
+                || t.lower[start].equals("but") || t.lower[start].equals("and") || t.lower[start].equals(","))) {
+            start++;
+        }
+        int openerComma = -1;
+        for (int i = start; i < comma && i < start + 8; i++) {
+            if (t.lower[i].equals(",")) {
+                openerComma = i;
+                break;
+            }
+        }
+        if (openerComma > start && WordClasses.ADVERBIAL_START.contains(t.lower[start])) {
+            start = openerComma + 1; // "On Tuesday, the senator ..."
+        }
         if (start >= comma) {
             return null;
         }
-        // walk right from the clause start over the noun phrase up to its verb
+        if (WordClasses.PERSONAL_PRONOUN.contains(t.lower[start])) {
+            return new int[] {start, start};
+        }
+        // walk right over the noun phrase up to its verb: a name runs over capitals, a description
+        // stops at the first word that looks like a verb
         int i = start;
+        boolean name = t.isCapitalized(start) && !WordClasses.DETERMINER.contains(t.lower[start]);
         while (i < comma && !WordClasses.isPunct(t, i)) {
-            if (i > start && (lexicon.verb(t.lower[i]) != null
-                    || WordClasses.CLAUSE_BOUNDARY.contains(t.lower[i]) && !t.lower[i].equals("of"))) {
+            String w = t.lower[i];
+            if (i > start && (lexicon.verb(w) != null || looksFinite(i)
+                    || WordClasses.CLAUSE_BOUNDARY.contains(w) && !w.equals("of") && !w.equals("in"))) {
+                break;
+            }
+            if (name && i > start && !t.isCapitalized(i) && !w.equals("of") && !w.equals("’s") && !w.equals("'s")) {
                 break;
             }
             i++;
         }
-        return i > start ? new int[] {start, i - 1} : null;
+        return i > start && i - start <= 12 ? new int[] {start, i - 1} : null;
+    }
+
+    /** A lower-case word that reads as a finite verb: "-ed" past forms and common irregular ones. */
+    private boolean looksFinite(int i) {
+        String w = t.lower[i];
+        if (t.isCapitalized(i)) {
+            return false;
+        }
+        return w.length() > 4 && w.endsWith("ed") || WordClasses.COMMON_VERB.contains(w) || isCuePrefix(i);
     }
 
     /** Where the source after an inverted cue ends: before the final period, a quote or a participle. */
@@ -780,7 +820,7 @@ final class SentenceRules {
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
     private void continuation(AttributionFinder.Draft d, int after) {
         int i = after;
-        int last = i - 1;
+        int last = e - 1;
         if (i < e && t.lower[i].equals(",") && i + 1 < e && t.isOpenQuote(i + 1)
                 && doc.quotes.partner(i + 1) > i + 1) {
             int close = doc.quotes.partner(i + 1);
@@ -790,10 +830,35 @@ final class SentenceRules {
             if (i < e && !isTerminal(i) && doc.sentenceOf[close] == k) {
                 return;
             }
-        } else if (i < e && !isTerminal(i)) {
-            return;
+        } else {
+            // '"...," she said in the statement, noting X.' — a quote may still follow in the next sentence
+            for (int j = i; j < e; j++) {
+                if (t.isQuoteChar(j)) {
+                    return;
+                }
+            }
         }
         followingQuotes(d, last);
+    }
+
+    /**
+     * '"A." He added, "B."' — a quote standing alone as the sentence before, not yet claimed by an
+     * earlier attribution, belongs to the same speaker.
+     */
+    private void precedingQuote(AttributionFinder.Draft d) {
+        if (k == 0) {
+            return;
+        }
+        int pe = doc.sentences.end(k - 1) - 1;
+        if (!closesQuote(pe)) {
+            return;
+        }
+        int open = doc.quotes.partner(pe);
+        if (doc.claimedQuote[open] || open != doc.sentences.start(doc.sentenceOf[open])) {
+            return;
+        }
+        d.content.add(0, new int[] {open, pe});
+        doc.claimedQuote[open] = true;
     }
 
     /**
@@ -818,6 +883,7 @@ final class SentenceRules {
                 return; // '"Blah," she said.' is an attribution of its own
             }
             d.content.add(new int[] {ns, close});
+            doc.claimedQuote[ns] = true;
             sentence = closeSentence;
         }
     }
