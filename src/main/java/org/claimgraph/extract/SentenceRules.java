@@ -16,6 +16,9 @@ final class SentenceRules {
     private final int s;
     private final int e;
 
+    /** Source of the latest attribution found in this sentence: "..., X said, adding ..." shares it. */
+    private int[] lastSource;
+
     SentenceRules(Document doc, CueLexicon lexicon, int k) {
         this.doc = doc;
         this.t = doc.tokens;
@@ -52,6 +55,9 @@ final class SentenceRules {
                 Attribution a = d.build(doc);
                 if (a != null) {
                     out.add(a);
+                    if (d.sourceFrom >= 0) {
+                        lastSource = new int[] {d.sourceFrom, d.sourceTo};
+                    }
                 }
             }
         }
@@ -181,12 +187,15 @@ final class SentenceRules {
             return sentenceInitialCue(d, v);
         }
 
+        if (raising(c, v, cueFrom)) {
+            return raisingCue(d, cueFrom, cueTo);
+        }
         int before = skipBetweenSourceAndCue(cueFrom - 1);
         boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
         boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
         if (gerundAfterComma || coordinated) {
             // "..., saying that X" / "X did Y and said Z": the source is the subject of the clause
-            int[] subject = clauseSubject(gerundAfterComma ? c - 1 : before);
+            int[] subject = lastSource != null ? lastSource : clauseSubject(gerundAfterComma ? c - 1 : before);
             if (subject != null) {
                 d.sourceFrom = subject[0];
                 d.sourceTo = subject[1];
@@ -287,6 +296,48 @@ final class SentenceRules {
                 || w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w);
     }
 
+    /**
+     * "She seemed to waver", "he is widely expected to win", "it is believed that": an impression
+     * or expectation held by no one named. PolNeAR gives it no source and splits the content
+     * around the cue.
+     */
+    private boolean raising(int c, CueLexicon.Verb v, int cueFrom) {
+        if (v.raising()) {
+            return true;
+        }
+        String w = t.lower[c];
+        boolean participle = w.endsWith("ed") || w.equals("thought") || w.equals("said") || w.equals("seen")
+                || w.equals("known");
+        boolean passive = false;
+        for (int i = cueFrom; i < c; i++) {
+            String a = t.lower[i];
+            passive |= a.equals("is") || a.equals("are") || a.equals("was") || a.equals("were") || a.equals("be")
+                    || a.equals("been") || a.equals("being") || a.equals("’s") || a.equals("'s");
+        }
+        boolean complement = c + 1 < e && (t.lower[c + 1].equals("to") || t.lower[c + 1].equals("that"));
+        return participle && passive && complement && (v.mental() || v.lemma().equals("say") || v.lemma().equals("report")
+                || v.lemma().equals("expect") || v.lemma().equals("believe"));
+    }
+
+    private AttributionFinder.Draft raisingCue(AttributionFinder.Draft d, int cueFrom, int cueTo) {
+        int from = cueTo + 1;
+        if (from >= e || isTerminal(from)) {
+            return null;
+        }
+        int before = skipBetweenSourceAndCue(cueFrom - 1);
+        int[] subject = before >= s ? sourceBefore(before) : null;
+        if (subject != null && !(subject[0] == subject[1] && (t.lower[subject[0]].equals("it")
+                || t.lower[subject[0]].equals("there")))) {
+            d.content.add(new int[] {subject[0], subject[1]});
+        }
+        int end = contentEnd(from);
+        if (end < from) {
+            return null;
+        }
+        d.content.add(new int[] {from, end});
+        return d;
+    }
+
     /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
     private int cueTail(int c, CueLexicon.Verb v) {
         int cueTo = c;
@@ -349,7 +400,19 @@ final class SentenceRules {
         if (head == null) {
             return null;
         }
+        if (t.lower[open + 1].equals("who") && mentionsAnonymity(open + 1, comma)) {
+            return head; // ", who spoke on condition of anonymity," explains, it does not identify
+        }
         return new int[] {head[0], comma};
+    }
+
+    private boolean mentionsAnonymity(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.lower[i].equals("anonymity") || t.lower[i].equals("anonymously")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
@@ -493,7 +556,7 @@ final class SentenceRules {
             return t.isCapitalized(p - 1) && !WordClasses.DISCOURSE_OPENER.contains(before)
                     || WordClasses.PERSONAL_PRONOUN.contains(before);
         }
-        if (w.equals("in") && Character.isDigit(t.first(p - 1))) {
+        if (w.equals("in") && (Character.isDigit(t.first(p - 1)) || WordClasses.NUMBER_WORD.contains(before))) {
             return true; // "four in 10 voters"
         }
         return false;

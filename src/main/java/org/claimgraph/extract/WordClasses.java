@@ -134,6 +134,9 @@ final class WordClasses {
             "doubled", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
             "does", "do", "just", "also", "then", "later", "only");
 
+    static final Set<String> NUMBER_WORD = words("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
