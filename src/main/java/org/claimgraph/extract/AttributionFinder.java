@@ -78,6 +78,7 @@ public final class AttributionFinder implements AttributionExtractor {
         Attribution build(Document doc) {
             List<Span> contentSpans = new ArrayList<>();
             for (int[] r : content) {
+                trimUnbalancedEnd(doc, r);
                 if (r[0] <= r[1]) {
                     contentSpans.add(doc.span(r[0], r[1]));
                 }
@@ -91,6 +92,35 @@ public final class AttributionFinder implements AttributionExtractor {
                     ? List.of(doc.span(relayFrom, relayTo)) : List.of();
             return new Attribution(source, List.of(doc.span(cueFrom, cueTo)), contentSpans,
                     kind(doc), Optional.empty(), relays);
+        }
+
+        /**
+         * A content piece must not end on a bracket or single quote it did not open ("... said.)"),
+         * nor on the sentence's period left in front of such a closer.
+         */
+        private static void trimUnbalancedEnd(Document doc, int[] r) {
+            Tokens t = doc.tokens;
+            for (int guard = 0; guard < 3 && r[1] > r[0]; guard++) {
+                String last = t.lower[r[1]];
+                String opener = last.equals(")") ? "(" : last.equals("]") ? "[" : last.equals("’") ? "‘"
+                        : last.equals("'") ? "'" : null;
+                if (opener == null) {
+                    if ((last.equals(".") || last.equals(",")) && r[1] + 1 < t.size
+                            && (t.lower[r[1] + 1].equals(")") || t.lower[r[1] + 1].equals("’"))) {
+                        r[1]--;
+                        continue;
+                    }
+                    return;
+                }
+                boolean opened = false;
+                for (int i = r[0]; i < r[1] && !opened; i++) {
+                    opened = t.lower[i].equals(opener) || opener.equals("‘") && t.lower[i].startsWith("‘");
+                }
+                if (opened) {
+                    return;
+                }
+                r[1]--;
+            }
         }
 
         private QuoteKind kind(Document doc) {

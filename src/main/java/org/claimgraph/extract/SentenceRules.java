@@ -205,7 +205,8 @@ final class SentenceRules {
         }
         int[] src = before >= s ? sourceBefore(before) : null;
         int lead = cueFrom - 1;
-        if (src == null && lead >= s && t.lower[lead].equals(",") && !invertedAhead(cueTo + 1)) {
+        if (src == null && lead >= s && t.lower[lead].equals(",") && !(lead - 1 >= s && closesQuote(lead - 1))) {
+            // "Matt Bennett, a founder of Third Way, said ..." before the inverted reading "..., said X"
             src = appositiveSource(lead);
         }
         if (src != null) {
