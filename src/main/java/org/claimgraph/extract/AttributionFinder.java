@@ -17,6 +17,9 @@ public final class AttributionFinder implements AttributionExtractor {
     private static final AttributionFinder STANDARD = new AttributionFinder(CueLexicon.standard(), false);
     private static final AttributionFinder NESTED = new AttributionFinder(CueLexicon.standard(), true);
 
+    /** -Dclaimgraph.extract.debug=true prints what a sentence's rules tripped over. */
+    private static final boolean DEBUG = Boolean.getBoolean("claimgraph.extract.debug");
+
     private final CueLexicon lexicon;
     /** Keep attributions inside another's content (with a relay) instead of PolNeAR's flat convention. */
     private final boolean keepNested;
@@ -43,6 +46,9 @@ public final class AttributionFinder implements AttributionExtractor {
         try {
             doc = new Document(text);
         } catch (RuntimeException e) {
+            if (DEBUG) {
+                e.printStackTrace();
+            }
             return List.of(); // the contract forbids throwing; a text we cannot scan yields nothing
         }
         List<Attribution> out = new ArrayList<>();
@@ -51,6 +57,9 @@ public final class AttributionFinder implements AttributionExtractor {
                 new SentenceRules(doc, lexicon, k).find(out);
             } catch (RuntimeException e) {
                 // one odd sentence must not cost the rest of the article
+                if (DEBUG) {
+                    e.printStackTrace();
+                }
             }
         }
         out.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));

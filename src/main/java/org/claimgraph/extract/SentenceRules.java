@@ -119,6 +119,9 @@ final class SentenceRules {
         if (w.endsWith("ed") || w.equals("said")) {
             return true;
         }
+        if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
+            return true; // "hopes that", "plans to": a complement clause follows a verb
+        }
         if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
             return false;
         }
@@ -126,7 +129,7 @@ final class SentenceRules {
         if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
             return false;
         }
-        return t.isCapitalized(i - 1) && i - 1 > s || !w.endsWith("s") && prev.endsWith("s");
+        return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
     }
 
     // ---------------------------------------------------------------- "according to X"
@@ -390,7 +393,8 @@ final class SentenceRules {
                 break;
             }
             if (WordClasses.isPunct(t, i) && !t.lower[i].equals("(") && !t.lower[i].equals(")")
-                    && !t.lower[i].equals("-") && !t.lower[i].equals("&")) {
+                    && !t.lower[i].equals("-") && !t.lower[i].equals("&") && !t.lower[i].equals("’")
+                    && !t.lower[i].equals("'")) {
                 return null;
             }
         }
