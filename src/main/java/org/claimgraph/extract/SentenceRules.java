@@ -30,6 +30,9 @@ final class SentenceRules {
 
     void find(List<Attribution> out) {
         AttributionFinder.Draft headline = colonHeadline();
+        if (headline == null) {
+            headline = inArtifact();
+        }
         if (headline != null) {
             Attribution a = headline.build(doc);
             if (a != null) {
@@ -189,6 +192,10 @@ final class SentenceRules {
         if (c == s || c == firstContentToken(s) && t.isCapitalized(c)) {
             return sentenceInitialCue(d, v);
         }
+        if (c == s + 1 && t.lower[s].equals("when") && v.lemma().equals("ask")) {
+            d.cueFrom = s;
+            return sentenceInitialCue(d, v);
+        }
 
         if (raising(c, v, cueFrom)) {
             return raisingCue(d, cueFrom, cueTo);
@@ -243,7 +250,7 @@ final class SentenceRules {
                 return null;
             }
             contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !strongContent(d)) {
+            if (d.content.isEmpty() || v.weak() && !strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])) {
                 return null;
             }
             int[] r = d.content.get(d.content.size() - 1);
@@ -360,7 +367,13 @@ final class SentenceRules {
     /** "Said X, “...”" and "Asked about it, ...": a cue that opens the sentence. */
     private AttributionFinder.Draft sentenceInitialCue(AttributionFinder.Draft d, CueLexicon.Verb v) {
         int from = d.cueTo + 1;
-        int comma = nextPunct(from, ",");
+        int comma = nextPunctOutsideQuotes(from, ",");
+        if (v.lemma().equals("ask") && t.lower[d.cueFrom + (d.cueTo > d.cueFrom ? 1 : 0)].startsWith("ask")
+                && comma > from) {
+            // "Asked whether she would run, Clinton said ...": the question is content, nobody asks in the text
+            d.content.add(new int[] {from, closesQuote(comma + 1) ? comma + 1 : comma - 1});
+            return d;
+        }
         if (!v.lemma().equals("say") || comma < 0 || comma == from || comma + 1 >= e || !t.isOpenQuote(comma + 1)) {
             return null;
         }
@@ -988,7 +1001,8 @@ final class SentenceRules {
                 return null;
             }
         }
-        if (colon <= s || colon + 1 >= e || doc.insideQuote[colon]) {
+        if (colon <= s || colon + 1 >= e || doc.insideQuote[colon] || !plausibleHeadlineContent(colon + 1)
+                || WordClasses.NOT_A_SPEAKER.contains(t.lower[s]) && colon == s + 1 || colon - s > 4) {
             return null;
         }
         AttributionFinder.Draft d = new AttributionFinder.Draft();
@@ -999,6 +1013,50 @@ final class SentenceRules {
         int from = colon + 1;
         int end = t.isOpenQuote(from) && doc.quotes.partner(from) > from ? doc.quotes.partner(from) : contentEnd(from);
         d.content.add(new int[] {from, end});
+        return d;
+    }
+
+    /** After "Name:" a headline claim: a capitalised word or a quote, a few words long, not a list. */
+    private boolean plausibleHeadlineContent(int from) {
+        if (!(t.isCapitalized(from) || t.isQuoteChar(from) || t.first(from) == '‘') || e - from < 4) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals(",")) {
+                commas++;
+            }
+        }
+        return commas < 3;
+    }
+
+    /** "In a CNN poll released Monday, Clinton led by 8 points": the artifact is the source, "In" the cue. */
+    private AttributionFinder.Draft inArtifact() {
+        int in = firstContentToken(s);
+        if (in >= e || !t.lower[in].equals("in")) {
+            return null;
+        }
+        int comma = nextPunctOutsideQuotes(in + 1, ",");
+        if (comma < 0 || comma > in + 15 || comma + 1 >= e) {
+            return null;
+        }
+        boolean artifact = false;
+        for (int i = in + 1; i < comma && !artifact; i++) {
+            artifact = WordClasses.ARTIFACT.contains(t.lower[i]) && !t.lower[i].equals("investigation");
+        }
+        if (!artifact) {
+            return null;
+        }
+        AttributionFinder.Draft d = new AttributionFinder.Draft();
+        d.cueFrom = in;
+        d.cueTo = in;
+        d.sourceFrom = in + 1;
+        d.sourceTo = comma - 1;
+        int end = contentEnd(comma + 1);
+        if (end < comma + 1) {
+            return null;
+        }
+        d.content.add(new int[] {comma + 1, end});
         return d;
     }
 
@@ -1047,6 +1105,15 @@ final class SentenceRules {
 
     private boolean opensQuoteAfter(int i) {
         return i + 1 < e && t.isOpenQuote(i + 1);
+    }
+
+    private int nextPunctOutsideQuotes(int from, String p) {
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals(p) && !doc.insideQuote[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int nextPunct(int from, String p) {

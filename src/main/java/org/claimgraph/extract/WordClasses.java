@@ -137,6 +137,17 @@ final class WordClasses {
     static final Set<String> NUMBER_WORD = words("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
+    /** Artifacts that show or find things: "a new poll found ...", "records show ...". */
+    static final Set<String> ARTIFACT = words("poll", "polls", "survey", "surveys", "study", "studies", "report",
+            "reports", "data", "records", "analysis", "numbers", "documents", "figures", "results", "research",
+            "emails", "memo", "filings", "statistics", "estimates", "audit", "review", "investigation", "census");
+
+    /** Line labels that look like a speaker before a colon but are not: "Q:", "The Latest:", "Photo:". */
+    static final Set<String> NOT_A_SPEAKER = words("q", "a", "question", "answer", "photo", "source", "update",
+            "related", "note", "editor's", "editor’s", "watch", "read", "video", "caption", "credit", "updated",
+            "correction", "disclosure", "reporting", "iowa", "nevada", "california", "florida", "ohio",
+            "texas", "virginia", "democrats", "republicans", "total", "sources", "contact", "email", "tags");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
