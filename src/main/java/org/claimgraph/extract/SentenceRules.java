@@ -883,11 +883,8 @@ final class SentenceRules {
         }
         int next = comma + 1;
         String w = t.lower[next];
-        if (t.isQuoteChar(next) || w.endsWith("ing") || WordClasses.CLAUSE_BOUNDARY.contains(w) && !w.equals("is")
-                && !w.equals("are") && !w.equals("was") && !w.equals("were") && !w.equals("has") && !w.equals("have")
-                && !w.equals("will") && !w.equals("would") && !w.equals("could") && !w.equals("should")
-                && !w.equals("can") && !w.equals("may") && !w.equals("might") && !w.equals("must")
-                || w.equals("according") || w.equals("who") || w.equals("which") || t.isCapitalized(next)) {
+        if (t.isQuoteChar(next) || w.endsWith("ing") || w.equals("according") || w.equals("who")
+                || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("as") || isCueVerb(next)) {
             return false;
         }
         int end = contentEnd(next);
