@@ -51,7 +51,8 @@ final class AgentNodes {
 
     /** Finds the article's actors and events and writes them; call before its claims. */
     void describeEntities(Model m, Article article, String hash, EvidenceSpans evidence) {
-        ArticleEntities entities = finder.find(article.text(), article.metadata().dateValue());
+        ArticleEntities entities = finder.find(article.text(), article.part().region(), article.part().furniture(),
+                article.metadata().dateValue());
         articles.put(m, EntityNodes.write(m, hash, evidence, entities));
     }
 
