@@ -28,8 +28,8 @@ final class CreditRule implements ContradictionRule {
         String sa = String.join(", ", a.credit().get().sides());
         String sb = String.join(", ", b.credit().get().sides());
         return Optional.of(new Finding(CG.ConflictingCredit, a, b, cx.outcome() + ": " + sa + " or " + sb,
-                ContradictionRule.who(a) + " credits the " + cx.outcome() + " to " + sa + "; "
-                        + ContradictionRule.who(b) + " credits it to " + sb,
+                "the " + cx.outcome() + " credited to " + sa + " by " + ContradictionRule.who(a) + ", to " + sb
+                        + " by " + ContradictionRule.who(b),
                 ContradictionRule.scaled(0.7, x, y)));
     }
 }

@@ -23,8 +23,8 @@ final class DenialRule implements ContradictionRule {
                         && denial.actors().stream().anyMatch(asserted.actors()::contains)) {
                     double base = denial.overlap(asserted) >= 0.5 ? 0.9 : 0.75;
                     return Optional.of(new Finding(CG.ExplicitDenial, asserted, denial, d.predicate(),
-                            ContradictionRule.who(denial) + " denies what " + ContradictionRule.who(asserted)
-                                    + " asserts (" + d.predicate() + "): " + ContradictionRule.quote(asserted),
+                            "denied by " + ContradictionRule.who(denial) + ", asserted by " + ContradictionRule.who(asserted)
+                                    + " (" + d.predicate() + "): " + ContradictionRule.quote(asserted),
                             ContradictionRule.scaled(base, x, y)));
                 }
             }
@@ -47,8 +47,8 @@ final class DenialRule implements ContradictionRule {
         Proposition asserted = denial == x ? y : x;
         String side = String.join(", ", denial.credit().get().sides());
         return Optional.of(new Finding(CG.ExplicitDenial, asserted, denial, cx.outcome() + " credited to " + side,
-                ContradictionRule.who(denial) + " denies that " + side + " brought about the " + cx.outcome()
-                        + ", which " + ContradictionRule.who(asserted) + " credits to it",
+                "the " + cx.outcome() + " credited to " + side + " by " + ContradictionRule.who(asserted)
+                        + ", denied by " + ContradictionRule.who(denial) + ": " + ContradictionRule.quote(denial),
                 ContradictionRule.scaled(0.8, x, y)));
     }
 }

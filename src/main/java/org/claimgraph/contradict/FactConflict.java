@@ -11,10 +11,10 @@ final class FactConflict {
     static Finding finding(Resource kind, Proposition x, Proposition y, double base) {
         Fact fx = x.fact().orElseThrow();
         Fact fy = y.fact().orElseThrow();
-        String actor = fx.actor().substring(fx.actor().lastIndexOf('/') + 1);
+        String actor = fx.actor().substring(fx.actor().lastIndexOf('/') + 1).replace('-', ' ');
         return new Finding(kind, x, y, actor + " at " + fx.occasion(),
-                "one says " + actor + " " + fx.phrase() + " (" + fx.factClass() + "), the other that "
-                        + actor + " " + fy.phrase() + " (" + fy.factClass() + ")",
+                ContradictionRule.who(x) + ": " + actor + " " + fx.phrase() + " (" + fx.factClass() + "); "
+                        + ContradictionRule.who(y) + ": " + actor + " " + fy.phrase() + " (" + fy.factClass() + ")",
                 ContradictionRule.scaled(base, x, y));
     }
 }

@@ -30,8 +30,8 @@ final class OpposingRule implements ContradictionRule {
                     Proposition pos = sx.positive() ? x : y;
                     Proposition neg = pos == x ? y : x;
                     return Optional.of(new Finding(CG.OpposingClaims, pos, neg, sx.predicate(),
-                            ContradictionRule.who(pos) + " asserts " + sx.predicate() + " where "
-                                    + ContradictionRule.who(neg) + " asserts the opposite: " + ContradictionRule.quote(neg),
+                            sx.predicate() + " asserted by " + ContradictionRule.who(pos) + ", its opposite by "
+                                    + ContradictionRule.who(neg) + ": " + ContradictionRule.quote(neg),
                             ContradictionRule.scaled(0.8, x, y)));
                 }
             }
