@@ -91,7 +91,7 @@ public final class ContradictionFinder {
                 Proposition p = propositions.read(c);
                 cache.put(c.iri(), Optional.of(p));
                 Set<String> keys = p.keys();
-                for (String candidate : index.candidates(keys)) {
+                for (String candidate : index.candidates(p.lookupKeys())) {
                     Optional<Proposition> q = proposition(candidate);
                     if (q.isEmpty()) {
                         continue;

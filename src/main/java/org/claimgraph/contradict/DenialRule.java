@@ -29,7 +29,25 @@ final class DenialRule implements ContradictionRule {
                 }
             }
         }
-        return Optional.empty();
+        return namedDenial(denial, asserted, x, y);
+    }
+
+    /**
+     * Without a lexicon predicate: a denial and an assertion naming at least two of the same names
+     * and sharing most of their content words ("denied that Trump's campaign paid ..." against
+     * "Trump's campaign paid ..."). Less sure than a predicate match.
+     */
+    private Optional<Finding> namedDenial(Proposition denial, Proposition asserted, Proposition x, Proposition y) {
+        java.util.Set<String> shared = new java.util.TreeSet<>(denial.names());
+        shared.retainAll(asserted.names());
+        if (shared.size() < 2 || denial.overlap(asserted) < 0.6 || denial.anaphoric()) {
+            return Optional.empty();
+        }
+        String topic = String.join(", ", shared);
+        return Optional.of(new Finding(CG.ExplicitDenial, asserted, denial, topic,
+                "denied by " + ContradictionRule.who(denial) + ", asserted by " + ContradictionRule.who(asserted)
+                        + " (" + topic + "): " + ContradictionRule.quote(asserted),
+                ContradictionRule.scaled(0.5, x, y)));
     }
 
     /** "Had the calm been arranged by Qaani, it would have ..." against "the calm came with Qaani's visit". */

@@ -12,10 +12,27 @@ import java.util.Set;
  */
 public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> stances, Polarity polarity,
                           boolean anaphoric, double certainty, List<Quantity> quantities,
-                          Optional<Credit> credit, Optional<Fact> fact, Set<String> words) {
+                          Optional<Credit> credit, Optional<Fact> fact, Set<String> words, Set<String> names) {
 
-    /** The index keys under which candidates for comparison are found (see PropositionIndex). */
+    /**
+     * The index keys this claim is filed under. Names are filed by polarity ("nd|" denied, "na|"
+     * affirmed) so that a denial meets only affirmations of the same names, and not every claim that
+     * mentions a common name meets every other.
+     */
     public Set<String> keys() {
+        Set<String> keys = sharedKeys();
+        names.forEach(n -> keys.add((polarity == Polarity.DENIED ? "nd|" : "na|") + n));
+        return keys;
+    }
+
+    /** The keys under which this claim's candidates are filed. */
+    public Set<String> lookupKeys() {
+        Set<String> keys = sharedKeys();
+        names.forEach(n -> keys.add((polarity == Polarity.DENIED ? "na|" : "nd|") + n));
+        return keys;
+    }
+
+    private Set<String> sharedKeys() {
         java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
         for (Stance s : stances) {
             actors.forEach(a -> keys.add("p|" + s.predicate() + "|" + a));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Normalises a claim into a Proposition by the lexicons of this package. */
 final class PropositionReader {
 
+    private static final Pattern NAME = Pattern.compile("(?<![.!?]\\s)\\b\\p{Lu}[\\p{L}'’-]{2,}");
     private static final Pattern PRONOUN_START = Pattern.compile("^(that )?(it|they|we|he|she|its|their)\\b");
     /** Where a denied content stops being what is denied: "denied that X, after two sources told ...". */
     private static final Pattern DENIAL_CLAUSE_END = Pattern.compile(", (after|before|when|while|as|saying)\\b|;| - ");
@@ -71,7 +72,26 @@ final class PropositionReader {
         }
         Optional<Fact> fact = facts.read(content);
         return new Proposition(claim, named, stances.read(content), polarity, anaphoric, certainty(content),
-                quantities.read(content), credits.read(content), fact, words(content));
+                quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity));
+    }
+
+    /**
+     * Capitalised words inside the content (not the first word), as plain names: a generic handle on
+     * what a denial is about when no lexicon predicate applies ("denied that Clinton's aides ...").
+     * Only denials and the claims they may deny need them.
+     */
+    private Set<String> names(String raw, Polarity polarity) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = NAME.matcher(raw);
+        while (m.find()) {
+            if (m.start() > 0) {
+                String w = Text.normalise(m.group()).replaceAll("'s$", "");
+                if (!stopwords.contains(w) && w.length() > 2) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     private double certainty(String content) {
