@@ -49,6 +49,10 @@ class IncrementalUpdateTest {
 
         assertTrue(update.claimsRead() < full.claimsRead() / 2, "only the new article's claims are read");
         assertTrue(update.comparisons() < full.comparisons(), "fewer comparisons than a rebuild");
+        long naive = (long) update.claimsRead() * (full.claimsRead() - update.claimsRead())
+                + (long) update.claimsRead() * (update.claimsRead() - 1) / 2;
+        assertTrue(update.comparisons() * 10 < naive, update.comparisons() + " comparisons against " + naive
+                + " for the new claims against all");
         assertEquals(nodes(all), nodes(dsg), "the same contradictions as a rebuild");
         assertTrue(update.contradictionsInGraph() > first.contradictionsInGraph());
         assertTrue(update.written().stream().allMatch(f -> f.a().claim().article().equals(added)
