@@ -20,7 +20,7 @@ import org.claimgraph.store.ClaimStore;
  * <p>
  * After {@code Ingestion.ingest(store, paths, err)}, call {@code ContradictionFinder.update(store,
  * articleIris)} with the IRIs of the articles just loaded (or {@code rebuild(store)}); for an
- * {@code extract} dump, call {@code ContradictionFinder.rebuild(datasetGraph)} before writing it.
+ * {@code extract} dump, call {@code ContradictionFinder.forDump(datasetGraph)} before writing it.
  */
 public final class ContradictionFinder {
 
@@ -66,6 +66,22 @@ public final class ContradictionFinder {
             f.index.clear();
             f.graph.clear();
             return f.run(f.claims.articles());
+        });
+    }
+
+    /**
+     * For an {@code extract} dump: finds every contradiction and drops the proposition index, which
+     * serves only later updates of a store, so the dump holds the article graphs and the
+     * contradictions graph.
+     */
+    public static UpdateReport forDump(DatasetGraph dsg) {
+        return inWrite(dsg, () -> {
+            ContradictionFinder f = new ContradictionFinder(dsg);
+            f.index.clear();
+            f.graph.clear();
+            UpdateReport report = f.run(f.claims.articles());
+            f.index.clear();
+            return report;
         });
     }
 

@@ -111,6 +111,15 @@ class IncrementalUpdateTest {
         }
     }
 
+    @Test
+    void aDumpHoldsTheContradictionsButNotTheIndex() {
+        DatasetGraph dsg = SeedCorpus.extract();
+        UpdateReport report = ContradictionFinder.forDump(dsg);
+        assertEquals(report.contradictionsInGraph(), nodes(dsg).size());
+        assertFalse(Txn.calculateRead(dsg, () -> dsg.containsGraph(Vocab.PROPOSITION_INDEX_GRAPH.asNode())
+                && dsg.getGraph(Vocab.PROPOSITION_INDEX_GRAPH.asNode()).size() > 0));
+    }
+
     private static String texts(Finding f) {
         return f.a().claim().text() + " || " + f.b().claim().text();
     }
