@@ -115,11 +115,14 @@ public final class ContradictionFinder {
                     comparisons++;
                     compare(q.get(), p).ifPresent(found::add);
                 }
-                if (p.anaphoric()) {
-                    antecedent(p, earlier).ifPresent(q -> found.add(anaphoricDenial(q, p)));
-                }
                 index.add(c.iri(), keys);
                 earlier.add(p);
+            }
+            // After the whole article: what "the claim" refutes depends on what its source says next.
+            for (Proposition p : earlier) {
+                if (p.anaphoric()) {
+                    Antecedents.of(p, earlier).ifPresent(q -> found.add(anaphoricDenial(q, p)));
+                }
             }
         }
         List<Finding> written = new ArrayList<>();
@@ -141,25 +144,10 @@ public final class ContradictionFinder {
         return Optional.empty();
     }
 
-    /**
-     * What "refuted the claim" refutes: the nearest earlier claim of another source in the same
-     * article that is not itself a denial.
-     */
-    private static Optional<Proposition> antecedent(Proposition denial, List<Proposition> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Proposition q = earlier.get(i);
-            if (q.polarity() == Polarity.AFFIRMED && !q.claim().source().equals(denial.claim().source())
-                    && q.claim().start() < denial.claim().start()) {
-                return Optional.of(q);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Finding anaphoricDenial(Proposition target, Proposition denial) {
-        return new Finding(CG.ExplicitDenial, target, denial, "the claim just before",
+        return new Finding(CG.ExplicitDenial, target, denial, "the claim refuted",
                 ContradictionRule.who(denial) + " " + denial.claim().cue() + " " + denial.claim().text()
-                        + ": the claim just before it, " + ContradictionRule.quote(target),
+                        + ", answering: " + ContradictionRule.quote(target),
                 ContradictionRule.scaled(0.7, target, denial));
     }
 

@@ -28,6 +28,8 @@ public final class Vocab {
     public static final Resource CONTRADICTIONS_GRAPH = r(ID_NS + "graph/contradictions");
     /** The side index of normalised claim propositions that lets contradiction detection run incrementally. */
     public static final Resource PROPOSITION_INDEX_GRAPH = r(ID_NS + "graph/proposition-index");
+    /** The named graph of copies of one story across articles, recomputed over the whole store after ingest. */
+    public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
 
     private Vocab() {
     }
@@ -46,6 +48,9 @@ public final class Vocab {
         public static final Resource RelayHop = r(CG_NS + "RelayHop");
         public static final Resource RelayRole = r(CG_NS + "RelayRole");
         public static final Resource Contradiction = r(CG_NS + "Contradiction");
+        public static final Resource Page = r(CG_NS + "Page");
+        public static final Resource Story = r(CG_NS + "Story");
+        public static final Resource StoryCopy = r(CG_NS + "StoryCopy");
 
         public static final Resource DirectQuote = r(CG_NS + "DirectQuote");
         public static final Resource IndirectQuote = r(CG_NS + "IndirectQuote");
@@ -105,6 +110,13 @@ public final class Vocab {
         public static final Property evidenceA = p(CG_NS + "evidenceA");
         public static final Property evidenceB = p(CG_NS + "evidenceB");
         public static final Property propositionKey = p(CG_NS + "propositionKey");
+        public static final Property onPage = p(CG_NS + "onPage");
+        public static final Property hasStory = p(CG_NS + "hasStory");
+        public static final Property storySpan = p(CG_NS + "storySpan");
+        public static final Property copy = p(CG_NS + "copy");
+        public static final Property alignedSentences = p(CG_NS + "alignedSentences");
+        public static final Property copySentences = p(CG_NS + "copySentences");
+        public static final Property similarity = p(CG_NS + "similarity");
 
         private CG() {
         }
@@ -117,6 +129,8 @@ public final class Vocab {
         public static final Resource Derivation = r(PROV_NS + "Derivation");
         public static final Property wasAttributedTo = p(PROV_NS + "wasAttributedTo");
         public static final Property wasDerivedFrom = p(PROV_NS + "wasDerivedFrom");
+        public static final Property qualifiedDerivation = p(PROV_NS + "qualifiedDerivation");
+        public static final Property entity = p(PROV_NS + "entity");
 
         private PROV() {
         }

@@ -39,8 +39,9 @@ class IncrementalUpdateTest {
         DatasetGraph dsg = SeedCorpus.extract(SeedCorpus.ARTICLES, g -> !g.origin().contains("001_"));
         UpdateReport first = ContradictionFinder.rebuild(dsg);
         SeedCorpus.add(dsg, SeedCorpus.ARTICLES.resolve("001_6e7b28dd61abec0b.txt"), g -> true);
-        String added = articleFrom(dsg, "001_");
-        UpdateReport update = ContradictionFinder.update(dsg, List.of(added));
+        // Seed 001 is one page holding two stories: two articles.
+        Set<String> added = articlesFrom(dsg, "001_");
+        UpdateReport update = ContradictionFinder.update(dsg, added);
 
         DatasetGraph all = SeedCorpus.extract();
         UpdateReport full = ContradictionFinder.rebuild(all);
@@ -55,8 +56,8 @@ class IncrementalUpdateTest {
                 + " for the new claims against all");
         assertEquals(nodes(all), nodes(dsg), "the same contradictions as a rebuild");
         assertTrue(update.contradictionsInGraph() > first.contradictionsInGraph());
-        assertTrue(update.written().stream().allMatch(f -> f.a().claim().article().equals(added)
-                || f.b().claim().article().equals(added)), "every new finding involves the new article");
+        assertTrue(update.written().stream().allMatch(f -> added.contains(f.a().claim().article())
+                || added.contains(f.b().claim().article())), "every new finding involves the new article");
     }
 
     @Test
@@ -71,7 +72,7 @@ class IncrementalUpdateTest {
                 A U.S. military spokesman said there had been more than 150 attacks on U.S. forces since October.
                 """, StandardCharsets.UTF_8);
         SeedCorpus.add(dsg, tally, g -> true);
-        UpdateReport update = ContradictionFinder.update(dsg, List.of(articleFrom(dsg, "tally.txt")));
+        UpdateReport update = ContradictionFinder.update(dsg, articlesFrom(dsg, "tally.txt"));
 
         List<Finding> numeric = update.written().stream().filter(f -> f.kind().equals(CG.NumericConflict)).toList();
         numeric.forEach(f -> System.out.println(SeedContradictionsTest.describe(f)));
@@ -124,7 +125,7 @@ class IncrementalUpdateTest {
         return f.a().claim().text() + " || " + f.b().claim().text();
     }
 
-    private static String articleFrom(DatasetGraph dsg, String origin) {
+    private static Set<String> articlesFrom(DatasetGraph dsg, String origin) {
         return Txn.calculateRead(dsg, () -> {
             Set<String> out = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, CG.origin.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -132,8 +133,8 @@ class IncrementalUpdateTest {
                     out.add(q.getSubject().getURI());
                 }
             });
-            assertEquals(1, out.size(), origin);
-            return out.iterator().next();
+            assertFalse(out.isEmpty(), origin);
+            return out;
         });
     }
 
