@@ -41,7 +41,7 @@ public final class Ingestion {
 
     /** Extracts every readable article of {@code paths} and passes its graph to {@code sink}. */
     public static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
-        ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+        ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
         int problems = 0;
         for (IngestResult result : new ArticleReader().read(paths).results()) {
             if (result instanceof IngestProblem p) {

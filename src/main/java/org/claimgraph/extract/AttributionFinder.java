@@ -14,8 +14,9 @@ import java.util.Optional;
  */
 public final class AttributionFinder implements AttributionExtractor {
 
-    private static final AttributionFinder STANDARD = new AttributionFinder(CueLexicon.standard(), false);
-    private static final AttributionFinder NESTED = new AttributionFinder(CueLexicon.standard(), true);
+    private static final AttributionFinder STANDARD = new AttributionFinder(CueLexicon.standard(), false, false);
+    private static final AttributionFinder NESTED = new AttributionFinder(CueLexicon.standard(), true, true);
+    private static final AttributionFinder ALL = new AttributionFinder(CueLexicon.standard(), true, false);
 
     /** -Dclaimgraph.extract.debug=true prints what a sentence's rules tripped over. */
     private static final boolean DEBUG = Boolean.getBoolean("claimgraph.extract.debug");
@@ -23,10 +24,13 @@ public final class AttributionFinder implements AttributionExtractor {
     private final CueLexicon lexicon;
     /** Keep attributions inside another's content (with a relay) instead of PolNeAR's flat convention. */
     private final boolean keepNested;
+    /** Give each nested attribution its enclosing source as relay (else a later stage decides relays). */
+    private final boolean relayNested;
 
-    private AttributionFinder(CueLexicon lexicon, boolean keepNested) {
+    private AttributionFinder(CueLexicon lexicon, boolean keepNested, boolean relayNested) {
         this.lexicon = lexicon;
         this.keepNested = keepNested;
+        this.relayNested = relayNested;
     }
 
     static AttributionFinder standard() {
@@ -35,6 +39,10 @@ public final class AttributionFinder implements AttributionExtractor {
 
     static AttributionFinder nested() {
         return NESTED;
+    }
+
+    static AttributionFinder all() {
+        return ALL;
     }
 
     @Override
@@ -71,7 +79,7 @@ public final class AttributionFinder implements AttributionExtractor {
         } catch (RuntimeException e) {
             // referents are a bonus; the attributions stand without them
         }
-        return List.copyOf(keepNested ? NestedAttributions.withRelays(out) : out);
+        return List.copyOf(relayNested ? NestedAttributions.withRelays(out) : out);
     }
 
     /** Token ranges of one attribution under construction (inclusive token indices). */

@@ -23,4 +23,13 @@ public final class Extractors {
     public static AttributionExtractor withNested() {
         return AttributionFinder.nested();
     }
+
+    /**
+     * Every attribution found, nested ones included, with only the relays the sentence itself
+     * states ("quoted X as saying"). For the claim graph, whose provenance stage decides which
+     * enclosing attribution relays which (a denial, for one, relays nothing).
+     */
+    public static AttributionExtractor all() {
+        return AttributionFinder.all();
+    }
 }
