@@ -26,6 +26,8 @@ public final class Vocab {
 
     /** The named graph that holds cross-article findings (contradictions), apart from article graphs. */
     public static final Resource CONTRADICTIONS_GRAPH = r(ID_NS + "graph/contradictions");
+    /** The side index of normalised claim propositions that lets contradiction detection run incrementally. */
+    public static final Resource PROPOSITION_INDEX_GRAPH = r(ID_NS + "graph/proposition-index");
     /** The named graph of copies of one story across articles, recomputed over the whole store after ingest. */
     public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
 
@@ -79,6 +81,13 @@ public final class Vocab {
         public static final Resource Reprint = r(CG_NS + "Reprint");
         public static final Resource SpunCopy = r(CG_NS + "SpunCopy");
 
+        public static final Resource ContradictionKind = r(CG_NS + "ContradictionKind");
+        public static final Resource ExplicitDenial = r(CG_NS + "ExplicitDenial");
+        public static final Resource OpposingClaims = r(CG_NS + "OpposingClaims");
+        public static final Resource ConflictingCredit = r(CG_NS + "ConflictingCredit");
+        public static final Resource NumericConflict = r(CG_NS + "NumericConflict");
+        public static final Resource DivergentRetelling = r(CG_NS + "DivergentRetelling");
+
         public static final Property attributedTo = p(CG_NS + "attributedTo");
         public static final Property inArticle = p(CG_NS + "inArticle");
         public static final Property contentText = p(CG_NS + "contentText");
@@ -106,6 +115,12 @@ public final class Vocab {
         public static final Property kind = p(CG_NS + "kind");
         public static final Property explanation = p(CG_NS + "explanation");
         public static final Property confidence = p(CG_NS + "confidence");
+        public static final Property topic = p(CG_NS + "topic");
+        public static final Property sourceA = p(CG_NS + "sourceA");
+        public static final Property sourceB = p(CG_NS + "sourceB");
+        public static final Property evidenceA = p(CG_NS + "evidenceA");
+        public static final Property evidenceB = p(CG_NS + "evidenceB");
+        public static final Property propositionKey = p(CG_NS + "propositionKey");
         public static final Property onPage = p(CG_NS + "onPage");
         public static final Property hasStory = p(CG_NS + "hasStory");
         public static final Property storySpan = p(CG_NS + "storySpan");
