@@ -21,7 +21,7 @@ import org.claimgraph.extract.Span;
  * and sorted. Everything else is skipped: A/R/# lines, blank lines, the Attribution anchor,
  * Discard/Discuss spans, and the continuation lines brat writes when an annotated span contains a
  * line break. Events with none of the three roles (brat leftovers such as
- * {@code E21 Attribution-no-source:T83}) are dropped because nothing could ever match them.
+ * {@code E2 Attribution-no-source:T5} with no other argument) are dropped because nothing could ever match them.
  */
 public final class BratAttributionReader {
 

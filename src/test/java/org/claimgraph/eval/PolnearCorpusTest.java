@@ -45,8 +45,8 @@ class PolnearCorpusTest {
 
     @Test
     void articleNameDropsTheAnnotatorSuffixOnly() {
-        assertEquals("wash-post_2016-09-26_charlotte-struggles",
-                PolnearCorpus.articleName("wash-post_2016-09-26_charlotte-struggles_4e07.ann"));
+        assertEquals("daily-news_2020-01-02_made-up-title",
+                PolnearCorpus.articleName("daily-news_2020-01-02_made-up-title_ab12.ann"));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.claimgraph.eval.EvalErrorWriter;
+import org.claimgraph.eval.EvalReportJson;
+import org.claimgraph.eval.EvalReportText;
+import org.claimgraph.eval.Evaluation;
+import org.claimgraph.eval.PolnearCorpus;
+import org.claimgraph.eval.PolnearEvaluation;
+import org.claimgraph.extract.Extractors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eval}: measures the attribution extractor against annotated corpora. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the attribution extractor against an annotated corpus.",
+        subcommands = EvalCommand.Polnear.class)
+public final class EvalCommand implements Callable<Integer> {
+
+    /** Exit code for a directory that is not a PolNeAR split (picocli also uses 2 for usage errors). */
+    static final int NOT_A_CORPUS = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return NOT_A_CORPUS;
+    }
+
+    /** Lower-case constants so that {@code --format json} works whatever the root command's enum settings. */
+    public enum Format { text, json }
+
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = "Exact and overlap P/R/F1 per role on a PolNeAR split (a directory with text/ and attributions/).")
+    static final class Polnear implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "a PolNeAR split, e.g. ../shared/polnear/dev")
+        Path dir;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "write misses and false alarms to FILE")
+        Path errors;
+
+        @Option(names = "--limit", paramLabel = "N", description = "score only the first N articles (alphabetical)")
+        Integer limit;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!PolnearCorpus.isLayout(dir)) {
+                Path where = dir.toAbsolutePath().normalize();
+                // The corpus root holds the splits; naming it instead of a split is the likely slip.
+                String hint = PolnearCorpus.isLayout(dir.resolve("dev")) ? "; did you mean " + where.resolve("dev") + "?" : "";
+                err.println("eval polnear: not a PolNeAR layout: " + where
+                        + " (expected text/ and attributions/ directories in it, e.g. polnear/dev)" + hint);
+                return NOT_A_CORPUS;
+            }
+            if (limit != null && limit < 0) {
+                err.println("eval polnear: --limit must not be negative: " + limit);
+                return NOT_A_CORPUS;
+            }
+            PolnearCorpus corpus = PolnearCorpus.open(dir);
+            Evaluation evaluation = new PolnearEvaluation(Extractors.standard())
+                    .run(corpus, limit == null ? Integer.MAX_VALUE : limit);
+            if (errors != null) {
+                try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+                    EvalErrorWriter.write(evaluation.errors(), w);
+                }
+            }
+            out.print(format == Format.json
+                    ? EvalReportJson.render(evaluation.report()) + "\n"
+                    : EvalReportText.render(evaluation.report()));
+            out.flush();
+            return 0;
+        }
+    }
+}
