@@ -122,8 +122,7 @@ final class SentenceRules extends SentenceView {
             return sentenceInitialCue(d, v);
         }
         if (c == s + 1 && t.lower[s].equals("when") && v.lemma().equals("ask")) {
-            d.cueFrom = s;
-            return sentenceInitialCue(d, v);
+            return sentenceInitialCue(d, v); // "When asked whether ..., X said": the cue is "asked"
         }
 
         if (cues.raising(c, v, cueFrom)) {
@@ -230,7 +229,7 @@ final class SentenceRules extends SentenceView {
     private AttributionDraft sentenceInitialCue(AttributionDraft d, CueLexicon.Verb v) {
         int from = d.cueTo + 1;
         int comma = nextPunctOutsideQuotes(from, ",");
-        if (v.lemma().equals("ask") && t.lower[d.cueFrom + (d.cueTo > d.cueFrom ? 1 : 0)].startsWith("ask")
+        if (v.lemma().equals("ask") && t.lower[d.cueTo].startsWith("ask")
                 && comma > from) {
             // "Asked whether she would run, Clinton said ...": the question is content, nobody asks in the text
             d.content.add(new int[] {from, closesQuote(comma + 1) ? comma + 1 : comma - 1});
