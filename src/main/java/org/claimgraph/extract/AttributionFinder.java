@@ -51,7 +51,11 @@ public final class AttributionFinder implements AttributionExtractor {
             return List.of(); // the contract forbids throwing; a text we cannot scan yields nothing
         }
         List<Attribution> out = new ArrayList<>();
+        boolean[] furniture = PageFurniture.sentencesToSkip(doc);
         for (int k = 0; k < doc.sentences.count; k++) {
+            if (furniture[k]) {
+                continue;
+            }
             try {
                 new SentenceRules(doc, lexicon, k).find(out);
             } catch (RuntimeException e) {
