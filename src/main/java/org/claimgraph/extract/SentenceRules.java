@@ -48,6 +48,9 @@ final class SentenceRules extends SentenceView {
                 i += phrase.words().length - 1;
             } else {
                 CueLexicon.Verb v = lexicon.verb(t.lower[i]);
+                if (v == null) {
+                    v = unlistedVerb(i);
+                }
                 if (v != null && cues.looksLikeVerb(i) && (!v.noun() || cues.nounVerbIsVerb(i))) {
                     d = verbCue(i, v);
                 }
@@ -62,6 +65,19 @@ final class SentenceRules extends SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * The cue list has a long tail no lexicon covers; a past-tense verb with a "that" clause after
+     * it ("X hinted that ...", "Y signaled that ...") is a cue whether listed or not.
+     */
+    private CueLexicon.Verb unlistedVerb(int i) {
+        String w = t.lower[i];
+        if (w.length() < 5 || !w.endsWith("ed") || t.isCapitalized(i) || i + 1 >= e || !t.lower[i + 1].equals("that")
+                || WordClasses.NOT_A_CUE_BEFORE_THAT.contains(w)) {
+            return null;
+        }
+        return new CueLexicon.Verb(w, false, false, false, false, false, false, java.util.Set.of());
     }
 
     // ---------------------------------------------------------------- "according to X"
