@@ -58,8 +58,10 @@ final class SourcePhrases extends SentenceView {
             if (w.equals("(") && !closedBefore(p, j)) {
                 break;
             }
-            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !w.equals("&")
-                    && !w.equals("-") && !w.equals("'") && !w.equals("’")) {
+            boolean possessiveMark = (w.equals("'") || w.equals("’")) && p > s && t.end[p - 1] == t.start[p];
+            boolean joiner = w.equals("&") || w.equals("-")
+                    || w.equals("/") && p > s && t.end[p - 1] == t.start[p] && t.end[p] == t.start[p + 1]; // Reuters/Ipsos
+            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !joiner && !possessiveMark) {
                 break;
             }
             if (WordClasses.RELATIVE.contains(w)) {
