@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
                 "Without NAME, list the stored queries with their parameters and columns.",
                 "Parameter values that are absolute IRIs are bound as IRIs, anything else as a plain string."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:results written", "1:the query ran out of time", "2:bad name, parameter or option"})
+        exitCodeList = {"0:results written", "1:the query ran out of time or returned more rows than allowed",
+                "2:bad name, parameter or option, or the store cannot be opened",
+                "3:unexpected internal error, e.g. the endpoint cannot be reached (run with --debug for the stack trace)"})
 public final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -90,7 +92,7 @@ public final class QueryCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(),
                             "no store at " + dir + " (load articles with 'claimgraph ingest' first, or give --store)");
                 }
-                try (ClaimStore db = ClaimStore.open(dir)) {
+                try (ClaimStore db = StoreOption.open(dir)) {
                     runner.run(query, params, db.datasetGraph(), resultFormat, out);
                 }
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.server.ClaimServer;
 import org.claimgraph.server.ServerSettings;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
                         + " and then HTTP Basic credentials of a user in it. Administrative endpoints (/$/...) are"
                         + " never opened."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the server stopped", "2:bad options"})
+        exitCodeList = {"0:the server stopped",
+                "2:bad options, the store cannot be opened (a file, or in use by another process), or the port is taken",
+                "3:unexpected internal error (run with --debug for the stack trace)"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -64,10 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings settings = settings();
         QueryCatalog catalog = catalog();
-        ClaimStore db = ClaimStore.open(store);
+        ClaimStore db = StoreOption.open(store);
         if (!paths.isEmpty()) {
             // Hook for the ingest stage; problems are reported there and do not stop the server.
-            Ingestion.ingest(db, paths, System.err);
+            Ingestion.ingest(db, paths, ReadLimits.DEFAULT, spec.commandLine().getErr());
         }
         ClaimServer server = ClaimServer.start(db.datasetGraph(), catalog, settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
