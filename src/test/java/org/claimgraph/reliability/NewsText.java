@@ -5,7 +5,7 @@ import java.util.Random;
 /** Seeded news-like text: sentences with cues, sources, quotations and plain statements. */
 final class NewsText {
 
-    private static final String[] SENTENCES = {
+    static final String[] SENTENCES = {
         "The minister said the talks would resume next week. ",
         "\"We will not stop,\" a senior official told Reuters. ",
         "According to the report, five people were killed in the attack. ",
