@@ -14,6 +14,7 @@ import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.ResultFormat;
 import org.claimgraph.query.StoredQuery;
+import org.claimgraph.query.TooManyRowsException;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,6 +64,10 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Stored queries directory (default: ./queries if present, else the packaged ones).")
     Path queries;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + QueryRunner.DEFAULT_MAX_ROWS,
+            description = "Most rows to accept; a query giving more writes nothing and exits 1 (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Time limit (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -80,7 +85,10 @@ public final class QueryCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0)) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
-        QueryRunner runner = new QueryRunner(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
+        if (maxRows < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
+        }
+        QueryRunner runner = new QueryRunner(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))), maxRows);
         // Check the parameters before opening anything, so a typo costs nothing.
         userError(() -> ParameterBinding.apply(query, params));
         try {
@@ -96,9 +104,13 @@ public final class QueryCommand implements Callable<Integer> {
                     runner.run(query, params, db.datasetGraph(), resultFormat, out);
                 }
             }
+        } catch (TooManyRowsException e) {
+            out.flush();
+            spec.commandLine().getErr().println("claimgraph: " + e.getMessage() + " (or raise --max-rows)");
+            return 1;
         } catch (QueryCancelledException e) {
             out.flush();
-            System.err.println("claimgraph: query '" + name + "' exceeded the time limit of " + timeoutSeconds + " s");
+            spec.commandLine().getErr().println("claimgraph: query '" + name + "' exceeded the time limit of " + timeoutSeconds + " s");
             return 1;
         }
         out.flush();
