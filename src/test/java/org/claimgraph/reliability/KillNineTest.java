@@ -46,27 +46,18 @@ class KillNineTest {
     @TempDir
     Path tempDir;
 
+    private ScratchDirectory scratch;
     private Path dir;
 
-    /**
-     * The stores go to /dev/shm where there is one: TDB2 syncs every commit to disk, which on a busy
-     * shared disk costs a third of a second per article, and a kill -9 (unlike a power cut) leaves what
-     * was written in the page cache anyway, so memory-backed files test the same thing.
-     */
     @BeforeEach
     void chooseDirectory() throws IOException {
-        Path shm = Path.of("/dev/shm");
-        dir = Files.isDirectory(shm) && Files.isWritable(shm)
-                ? Files.createTempDirectory(shm, "claimgraph-kill9-") : tempDir;
+        scratch = new ScratchDirectory(tempDir);
+        dir = scratch.path();
     }
 
     @AfterEach
     void removeDirectory() throws IOException {
-        if (!dir.equals(tempDir)) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+        scratch.close();
     }
 
     @Test
