@@ -12,6 +12,7 @@ import org.claimgraph.ingest.ChunkedExtractor;
 import org.claimgraph.ingest.IngestProblem;
 import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.provenance.StoriesPass;
 import org.claimgraph.rdf.ClaimGraphs;
 import org.claimgraph.store.ClaimStore;
 
@@ -34,6 +35,8 @@ public final class Ingestion {
             loaded[0]++;
             claims[0] += graph.claims();
         });
+        // Copies of one story span articles: relink them over the whole store once the articles are in.
+        StoriesPass.refresh(store);
         err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped%n",
                 loaded[0], claims[0], problems);
         err.flush();
@@ -47,7 +50,7 @@ public final class Ingestion {
     /** Extracts every readable article of {@code paths} and passes its graph to {@code sink}. */
     public static int run(List<Path> paths, ReadLimits limits, PrintWriter err, Consumer<ArticleGraph> sink) {
         // Long texts are extracted in pieces, so no input can make extraction worse than linear.
-        ClaimGraphs graphs = new ClaimGraphs(new ChunkedExtractor(Extractors.standard()));
+        ClaimGraphs graphs = new ClaimGraphs(new ChunkedExtractor(Extractors.all()));
         int[] problems = {0};
         new ArticleReader(limits).read(paths, result -> {
             if (result instanceof IngestProblem p) {

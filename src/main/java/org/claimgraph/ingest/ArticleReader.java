@@ -103,7 +103,13 @@ public final class ArticleReader {
                             "sidecar without " + TextArticleFile.articleOf(file).getFileName() + " next to it"));
                 }
             } else if (name.endsWith(TextArticleFile.SUFFIX)) {
-                results.accept(withinLimit(TextArticleFile.read(file, origin, limits)));
+                // The size limit applies to the file's text, before it is split into the stories on the page.
+                IngestResult page = withinLimit(TextArticleFile.read(file, origin, limits));
+                if (page instanceof Article article) {
+                    PageStories.split(article).forEach(results);
+                } else {
+                    results.accept(page);
+                }
             } else if (name.endsWith(JsonArticleFile.JSON_SUFFIX)) {
                 results.accept(withinLimit(JsonArticleFile.readObject(file, origin, limits)));
             } else if (name.endsWith(JsonArticleFile.JSON_LINES_SUFFIX)) {

@@ -34,7 +34,7 @@ class ExtractionTimeTest {
      */
     @Test
     void ingestExtractionIsLinearOnARunOfQuotationMarks() {
-        AttributionExtractor x = new ChunkedExtractor(Extractors.standard());
+        AttributionExtractor x = new ChunkedExtractor(Extractors.all());
         String small = "\"".repeat(10_000);
         String large = "\"".repeat(100_000);
         assertLinear("quotation marks", () -> x.extract(small), () -> x.extract(large));
@@ -42,7 +42,7 @@ class ExtractionTimeTest {
 
     @Test
     void ingestExtractionIsLinearOnOneLongSentence() {
-        AttributionExtractor x = new ChunkedExtractor(Extractors.standard());
+        AttributionExtractor x = new ChunkedExtractor(Extractors.all());
         String small = "A senior official said that " + "the convoy moved slowly and ".repeat(7_000) + "stopped.";
         String large = "A senior official said that " + "the convoy moved slowly and ".repeat(70_000) + "stopped.";
         assertLinear("one long sentence", () -> x.extract(small), () -> x.extract(large));
