@@ -12,6 +12,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.rdf.DumpFormat;
 import org.claimgraph.rdf.DumpWriter;
+import org.claimgraph.rdf.Vocab;
+import org.claimgraph.provenance.StoriesPass;
+import org.claimgraph.contradict.ContradictionFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +43,9 @@ public final class ExtractCommand implements Callable<Integer> {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         int problems = Ingestion.run(paths, System.err,
                 graph -> dsg.addGraph(NodeFactory.createURI(graph.name()), graph.model().getGraph()));
+        // The cross-article graphs a store would hold: story copies first, since contradictions use them.
+        dsg.addGraph(NodeFactory.createURI(Vocab.STORIES_GRAPH.getURI()), StoriesPass.compute(dsg).getGraph());
+        ContradictionFinder.forDump(dsg);
         try (OutputStream os = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {
             DumpWriter.write(dsg, dump, os);
         }

@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.claimgraph.extract.Extractors;
@@ -13,6 +14,8 @@ import org.claimgraph.ingest.IngestProblem;
 import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.rdf.ArticleGraph;
 import org.claimgraph.provenance.StoriesPass;
+import org.claimgraph.contradict.ContradictionFinder;
+import org.claimgraph.contradict.UpdateReport;
 import org.claimgraph.rdf.ClaimGraphs;
 import org.claimgraph.store.ClaimStore;
 
@@ -28,17 +31,20 @@ public final class Ingestion {
 
     /** Loads {@code paths} into {@code store}; returns how many inputs were skipped. */
     public static int ingest(ClaimStore store, List<Path> paths, ReadLimits limits, PrintWriter err) {
-        int[] loaded = {0};
+        List<String> loaded = new ArrayList<>();
         int[] claims = {0};
         int problems = run(paths, limits, err, graph -> {
             store.replace(graph);
-            loaded[0]++;
+            loaded.add(graph.name());
             claims[0] += graph.claims();
         });
-        // Copies of one story span articles: relink them over the whole store once the articles are in.
+        // Copies of one story span articles: relink them over the whole store once the articles are in,
+        // then compare only the new articles' claims with what the store already holds.
         StoriesPass.refresh(store);
-        err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped%n",
-                loaded[0], claims[0], problems);
+        UpdateReport contradictions = ContradictionFinder.update(store, loaded);
+        err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped; "
+                        + "%d contradiction(s) in the store%n",
+                loaded.size(), claims[0], problems, contradictions.contradictionsInGraph());
         err.flush();
         return problems;
     }
