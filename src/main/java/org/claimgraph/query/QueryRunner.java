@@ -2,12 +2,17 @@ package org.claimgraph.query;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -64,7 +69,12 @@ public final class QueryRunner {
         Query bound = limited(ParameterBinding.apply(query, parameters));
         RowSetRewindable rows = Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = local(bound, dataset)) {
-                return exec.select().rewindable();
+                // A TDB2 row holds node ids that resolve only inside the transaction: detach each
+                // row so the caller can write it after the transaction has ended.
+                RowSet live = exec.select();
+                List<Binding> detached = new ArrayList<>();
+                live.forEachRemaining(b -> detached.add(b.detach()));
+                return RowSetMem.create(RowSetStream.create(live.getResultVars(), detached.iterator()));
             }
         });
         if (rows.size() > maxRows) {

@@ -17,6 +17,10 @@ import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.server.ClaimServer;
 import org.claimgraph.server.ServerSettings;
 import org.claimgraph.store.ClaimStore;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -51,6 +55,34 @@ class QueryCommandTest {
             new ClaimFixture().load(store);
         }
         return db;
+    }
+
+    /**
+     * A store opened cold (its node cache empty) must still write every value: TDB2 rows hold node ids
+     * that resolve only inside the read transaction, so rows written after it must be detached first.
+     */
+    @Test
+    void rowsFromAColdStoreKeepTheirValues() {
+        Path db = dir.resolve("cold");
+        ClaimStore store = ClaimStore.open(db);
+        Ingestion.ingest(store, List.of(Path.of("data/articles")), new PrintStream(new ByteArrayOutputStream()));
+        DatasetGraph dsg = store.datasetGraph();
+        store.close();
+        TDBInternal.expel(dsg);
+
+        // contradictions projects texts that the query's evaluation never touches
+        Run csv = run(new QueryCommand(), "contradictions", "--store", db.toString(), "--format", "tsv",
+                "--queries", "queries");
+        assertEquals(0, csv.exit(), csv.err());
+        assertFalse(csv.err().contains("transaction"), csv.err());
+        List<String> lines = csv.out().strip().lines().skip(1).toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            String[] columns = line.split("\t", -1);
+            for (int i = 0; i < 7; i++) { // claimA .. kind are never empty
+                assertFalse(columns[i].isEmpty(), "column " + i + " went missing: " + line);
+            }
+        }
     }
 
     @Test
