@@ -53,14 +53,30 @@ public final class ClaimStore implements AutoCloseable {
      * A failure anywhere aborts the transaction, leaving the store as it was before this article.
      */
     public void replace(ArticleGraph article) {
+        Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article));
+    }
+
+    /**
+     * Puts several articles in the store in one transaction, each exactly as {@link #replace} would, in
+     * list order (so a later article of the same origin wins). Committing many articles at once saves a
+     * journal sync per article; the price is that a failure aborts them all, so a caller wanting
+     * per-article outcomes retries the articles one by one ({@link BatchLoader} does).
+     */
+    public void replaceAll(List<ArticleGraph> articles) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Node old : graphsFromOrigin(dsg, article.origin())) {
-                dsg.removeGraph(old);
+            for (ArticleGraph article : articles) {
+                put(dsg, article);
             }
-            Node name = NodeFactory.createURI(article.name());
-            dsg.addGraph(name, article.model().getGraph());
         });
+    }
+
+    private static void put(DatasetGraph dsg, ArticleGraph article) {
+        for (Node old : graphsFromOrigin(dsg, article.origin())) {
+            dsg.removeGraph(old);
+        }
+        Node name = NodeFactory.createURI(article.name());
+        dsg.addGraph(name, article.model().getGraph());
     }
 
     private static List<Node> graphsFromOrigin(DatasetGraph dsg, String origin) {

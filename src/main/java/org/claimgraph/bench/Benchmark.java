@@ -1,0 +1,184 @@
+package org.claimgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.claimgraph.extract.Extractors;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.store.BatchLoader;
+import org.claimgraph.store.ClaimStore;
+import org.claimgraph.store.LoadReport;
+
+/**
+ * One benchmark run, in this order: extraction speed on one core and on all cores, the OpenNLP floor,
+ * then a store grown by claimgraph's loader through each scale (queries timed at each), with Jena's bulk
+ * loader loading the same quads into a second store for comparison.
+ */
+public final class Benchmark {
+
+    /** Words timed for the one-core figures: a few seconds of the slower OpenNLP floor. */
+    static final long SAMPLE_WORDS = 150_000;
+
+    /**
+     * @param articles    N, the largest scale, in articles (null: ten times the base corpus)
+     * @param scales      "1", "10" (multiples of the base corpus) and "N"
+     * @param store       directory for the stores (null: a temporary directory, deleted afterwards)
+     * @param queryRuns   timed runs of each stored query at each scale
+     * @param batchSize   articles per write transaction
+     * @param polnear     PolNeAR's root (with train/ and dev/)
+     * @param seeds       the seed articles, used when PolNeAR is absent
+     */
+    public record Settings(Long articles, List<String> scales, Path store, int queryRuns, int batchSize,
+                           Path polnear, Path seeds, QueryCatalog queries) {
+    }
+
+    private final Settings settings;
+    private final PrintWriter progress;
+
+    public Benchmark(Settings settings, PrintWriter progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public BenchResult run() throws IOException {
+        double loadAtStart = Machine.loadAverage();
+        HeapPeak.reset();
+        int cores = Runtime.getRuntime().availableProcessors();
+        BenchCorpus corpus = BenchCorpus.load(settings.polnear(), settings.seeds());
+        long baseWords = corpus.words();
+        say("corpus: %d articles, %d words (%s)", corpus.articles().size(), baseWords, corpus.description());
+
+        List<Article> sample = corpus.sample(SAMPLE_WORDS);
+        long sampleWords = sample.stream().mapToLong(a -> BenchCorpus.words(a.text())).sum();
+        double floor = new TaggingFloor().wordsPerSecond(sample);
+        say("OpenNLP tokenize+POS: %.0f words/s on one core", floor);
+        double perCore = ExtractionSpeed.oneCore(sample);
+        say("extraction: %.0f words/s on one core", perCore);
+        ExtractionSpeed.Timed all = ExtractionSpeed.allCores(corpus.articles(), cores);
+        say("extraction: %.0f words/s on %d cores", all.wordsPerSecond(), cores);
+        Extraction extraction = new Extraction(corpus, baseWords, sampleWords, perCore, all.wordsPerSecond(),
+                floor, loadAtStart);
+        Replicas replicas = new Replicas(all.graphs());
+        all = null; // the replicas keep a compact copy; let the models go
+
+        long n = settings.articles() != null ? settings.articles() : 10L * replicas.baseSize();
+        List<Long> scales = scales(settings.scales(), replicas.baseSize(), n);
+        long compare = Math.min(10L * replicas.baseSize(), n);
+
+        Path root = settings.store() != null ? settings.store() : Files.createTempDirectory("claimgraph-bench");
+        try {
+            return grow(replicas, scales, compare, root, extraction);
+        } finally {
+            if (settings.store() == null) {
+                delete(root);
+            }
+        }
+    }
+
+    private BenchResult grow(Replicas replicas, List<Long> scales, long compare, Path root, Extraction x) {
+        TreeSet<Long> checkpoints = new TreeSet<>(scales);
+        checkpoints.add(compare);
+        List<ScaleResult> results = new ArrayList<>();
+        QueryLatency latency = new QueryLatency(settings.queries());
+        long loaded = 0;
+        long triples = 0;
+        double secondsToCompare = 0;
+        double secondsSinceScale = 0;
+        long compareTriples = 0;
+        try (ClaimStore store = ClaimStore.open(fresh(root.resolve("claimgraph")))) {
+            BatchLoader loader = new BatchLoader(store, Extractors::standard,
+                    p -> say("skipped %s: %s", p.origin(), p.reason())).batchSize(settings.batchSize());
+            for (long checkpoint : checkpoints) {
+                long from = loaded;
+                long start = System.nanoTime();
+                LoadReport report = loader.loadGraphs(LongStream.range(from, checkpoint)
+                        .mapToObj(replicas::article).iterator());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                loaded = checkpoint;
+                triples += report.triples();
+                secondsSinceScale += seconds;
+                if (checkpoint <= compare) {
+                    secondsToCompare += seconds;
+                }
+                if (checkpoint == compare) {
+                    compareTriples = triples;
+                }
+                say("claimgraph loader: %d articles, %d triples (+%.1f s, %.0f triples/s)",
+                        loaded, triples, seconds, report.triples() / seconds);
+                if (scales.contains(checkpoint)) {
+                    Map<String, Latency> queries = latency.measure(store, settings.queryRuns());
+                    say("queries at %d articles: %s", loaded, queries);
+                    results.add(new ScaleResult(loaded, triples, secondsSinceScale, queries));
+                    secondsSinceScale = 0;
+                }
+            }
+        }
+        double ours = compareTriples / secondsToCompare;
+        double jena = BulkLoadSpeed.triplesPerSecond(fresh(root.resolve("jena-bulk")),
+                LongStream.range(0, compare).mapToObj(replicas::article).iterator());
+        say("Jena phased bulk loader: %.0f triples/s (claimgraph: %.0f) on %d articles", jena, ours, compare);
+        return new BenchResult(Machine.now(x.loadAtStart()), x.corpus().description(),
+                x.corpus().articles().size(), x.baseWords(), x.sampleWords(),
+                x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, HeapPeak.megabytes(), settings.batchSize());
+    }
+
+    /** What the first, store-less part of the run measured. */
+    private record Extraction(BenchCorpus corpus, long baseWords, long sampleWords, double perCore,
+                              double allCores, double floor, double loadAtStart) {
+    }
+
+    /** Article counts for "1", "10", "N": multiples of the base corpus, capped at N; N always included. */
+    static List<Long> scales(List<String> tokens, int base, long n) {
+        TreeSet<Long> out = new TreeSet<>();
+        for (String token : tokens) {
+            String t = token.trim();
+            long articles = t.equalsIgnoreCase("N") ? n : Long.parseLong(t) * base;
+            if (articles < 1) {
+                throw new IllegalArgumentException("a scale must be positive: " + token);
+            }
+            out.add(Math.min(articles, n));
+        }
+        out.add(n);
+        return List.copyOf(out);
+    }
+
+    private void say(String format, Object... args) {
+        progress.printf("bench: " + format + "%n", args);
+        progress.flush();
+    }
+
+    private static Path fresh(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException("not an empty directory: " + dir
+                                + " (the benchmark needs fresh stores)");
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

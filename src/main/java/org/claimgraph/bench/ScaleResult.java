@@ -1,0 +1,14 @@
+package org.claimgraph.bench;
+
+import java.util.Map;
+
+/**
+ * The store at one size: how many articles and triples it held, how long claimgraph's loader took to
+ * grow it to this size from the previous one, and how fast each stored query answered.
+ */
+public record ScaleResult(long articles, long triples, double loadSeconds, Map<String, Latency> queries) {
+
+    public ScaleResult {
+        queries = Map.copyOf(queries);
+    }
+}
