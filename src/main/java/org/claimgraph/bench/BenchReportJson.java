@@ -58,6 +58,7 @@ public final class BenchReportJson {
             JsonObject scale = new JsonObject();
             scale.put("triples", s.triples());
             scale.put("load_seconds", number(s.loadSeconds(), 2));
+            scale.put("live_heap_mb", number(s.liveHeapMb(), 1));
             scale.put("query_p50_ms", byQuery(s.queries(), Latency::p50));
             scale.put("query_p95_ms", byQuery(s.queries(), Latency::p95));
             scales.put(Long.toString(s.articles()), scale);

@@ -48,6 +48,11 @@ public final class BenchReportText {
             out.append(String.format(" %24.1f", s.loadSeconds()));
         }
         out.append('\n');
+        out.append(String.format("%-20s", "live heap (MB)"));
+        for (ScaleResult s : r.scales()) {
+            out.append(String.format(" %24.1f", s.liveHeapMb()));
+        }
+        out.append('\n');
         return out.toString();
     }
 

@@ -52,7 +52,12 @@ public final class Benchmark {
 
     public BenchResult run() throws IOException {
         double loadAtStart = Machine.loadAverage();
-        HeapPeak.reset();
+        try (HeapPeak heap = new HeapPeak()) {
+            return run(loadAtStart, heap);
+        }
+    }
+
+    private BenchResult run(double loadAtStart, HeapPeak heap) throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
         BenchCorpus corpus = BenchCorpus.load(settings.polnear(), settings.seeds());
         long baseWords = corpus.words();
@@ -77,7 +82,7 @@ public final class Benchmark {
 
         Path root = settings.store() != null ? settings.store() : Files.createTempDirectory("claimgraph-bench");
         try {
-            return grow(replicas, scales, compare, root, extraction);
+            return grow(replicas, scales, compare, root, extraction, heap);
         } finally {
             if (settings.store() == null) {
                 delete(root);
@@ -85,7 +90,8 @@ public final class Benchmark {
         }
     }
 
-    private BenchResult grow(Replicas replicas, List<Long> scales, long compare, Path root, Extraction x) {
+    private BenchResult grow(Replicas replicas, List<Long> scales, long compare, Path root, Extraction x,
+                             HeapPeak heap) {
         TreeSet<Long> checkpoints = new TreeSet<>(scales);
         checkpoints.add(compare);
         List<ScaleResult> results = new ArrayList<>();
@@ -118,7 +124,7 @@ public final class Benchmark {
                 if (scales.contains(checkpoint)) {
                     Map<String, Latency> queries = latency.measure(store, settings.queryRuns());
                     say("queries at %d articles: %s", loaded, queries);
-                    results.add(new ScaleResult(loaded, triples, secondsSinceScale, queries));
+                    results.add(new ScaleResult(loaded, triples, secondsSinceScale, queries, HeapPeak.liveMegabytes()));
                     secondsSinceScale = 0;
                 }
             }
@@ -129,7 +135,7 @@ public final class Benchmark {
         say("Jena phased bulk loader: %.0f triples/s (claimgraph: %.0f) on %d articles", jena, ours, compare);
         return new BenchResult(Machine.now(x.loadAtStart()), x.corpus().description(),
                 x.corpus().articles().size(), x.baseWords(), x.sampleWords(),
-                x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, HeapPeak.megabytes(), settings.batchSize());
+                x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, heap.megabytes(), settings.batchSize());
     }
 
     /** What the first, store-less part of the run measured. */

@@ -1,33 +1,60 @@
 package org.claimgraph.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 
 /**
- * Peak heap in use since the JVM started (or since {@link #reset}): the sum of each heap pool's peak.
- * The pools peak at different moments, so the sum is an upper bound of the true peak, never below it.
+ * Peak heap in use over a run (MemoryMXBean, garbage included), sampled every few milliseconds on a
+ * daemon thread. Sampling rather than summing the heap pools' own peaks, because those peak at
+ * different moments and their sum can exceed the heap itself. A sample can miss a peak shorter than
+ * the interval; the figure is a floor of the true peak, within a few megabytes.
  */
-final class HeapPeak {
+final class HeapPeak implements AutoCloseable {
 
-    private HeapPeak() {
+    private static final double MB = 1024.0 * 1024.0;
+
+    private final Thread sampler;
+    private volatile long peakUsed;
+    private volatile boolean running = true;
+
+    HeapPeak() {
+        sampler = new Thread(this::sample, "claimgraph-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    static void reset() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
+    private void sample() {
+        while (running) {
+            record();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }
 
-    static double megabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024.0 * 1024.0);
+    private void record() {
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        peakUsed = Math.max(peakUsed, used);
+    }
+
+    double megabytes() {
+        record();
+        return peakUsed / MB;
+    }
+
+    /**
+     * Heap still in use after a full collection: the live set, which is what must stay flat as the
+     * corpus grows. Forces a collection, so only for checkpoints of a benchmark.
+     */
+    static double liveMegabytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 }
