@@ -9,9 +9,9 @@ import java.util.List;
  * @param baseArticles            articles in the base corpus
  * @param baseWords               words in the base corpus
  * @param sampleWords             words in the sample timed for one-core extraction and the OpenNLP floor
- * @param extractPerCore          article → quads, words/s on one thread
- * @param extractAllCores         the same on all cores, over the whole base corpus
- * @param tokenizePos             OpenNLP sentence split + tokenize + POS on one thread, words/s
+ * @param extractPerCore          article → quads on one thread, words per CPU second and per wall second
+ * @param extractAllCores         the same on all cores, over the whole base corpus, words per wall second
+ * @param tokenizePos             OpenNLP sentence split + tokenize + POS on one thread
  * @param compareArticles         articles loaded by both loaders for the ingest comparison
  * @param compareTriples          triples those articles hold
  * @param ingestTriplesPerSec     claimgraph's {@link org.claimgraph.store.BatchLoader} into a fresh store
@@ -21,7 +21,7 @@ import java.util.List;
  * @param batchSize               articles per write transaction
  */
 public record BenchResult(Machine machine, String corpus, int baseArticles, long baseWords, long sampleWords,
-                          double extractPerCore, double extractAllCores, double tokenizePos,
+                          Rate extractPerCore, double extractAllCores, Rate tokenizePos,
                           long compareArticles, long compareTriples,
                           double ingestTriplesPerSec, double jenaBulkTriplesPerSec,
                           List<ScaleResult> scales, double peakHeapMb, int batchSize) {

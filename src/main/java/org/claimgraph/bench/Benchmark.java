@@ -28,6 +28,7 @@ public final class Benchmark {
 
     /** Words timed for the one-core figures: a few seconds of the slower OpenNLP floor. */
     static final long SAMPLE_WORDS = 150_000;
+    static final long WARM_UP_ARTICLES = 50;
 
     /**
      * @param articles    N, the largest scale, in articles (null: ten times the base corpus)
@@ -65,10 +66,12 @@ public final class Benchmark {
 
         List<Article> sample = corpus.sample(SAMPLE_WORDS);
         long sampleWords = sample.stream().mapToLong(a -> BenchCorpus.words(a.text())).sum();
-        double floor = new TaggingFloor().wordsPerSecond(sample);
-        say("OpenNLP tokenize+POS: %.0f words/s on one core", floor);
-        double perCore = ExtractionSpeed.oneCore(sample);
-        say("extraction: %.0f words/s on one core", perCore);
+        Rate floor = new TaggingFloor().wordsPerSecond(sample);
+        say("OpenNLP tokenize+POS: %.0f words per CPU second (%.0f per wall-clock second) on one thread",
+                floor.perCpuSecond(), floor.perWallSecond());
+        Rate perCore = ExtractionSpeed.oneCore(sample);
+        say("extraction: %.0f words per CPU second (%.0f per wall-clock second) on one thread",
+                perCore.perCpuSecond(), perCore.perWallSecond());
         ExtractionSpeed.Timed all = ExtractionSpeed.allCores(corpus.articles(), cores);
         say("extraction: %.0f words/s on %d cores", all.wordsPerSecond(), cores);
         Extraction extraction = new Extraction(corpus, baseWords, sampleWords, perCore, all.wordsPerSecond(),
@@ -78,7 +81,8 @@ public final class Benchmark {
 
         long n = settings.articles() != null ? settings.articles() : 10L * replicas.baseSize();
         List<Long> scales = scales(settings.scales(), replicas.baseSize(), n);
-        long compare = Math.min(10L * replicas.baseSize(), n);
+        // The loaders are compared on the base corpus: the same quads, and time left for the largest scale.
+        long compare = Math.min(replicas.baseSize(), n);
 
         Path root = settings.store() != null ? settings.store() : Files.createTempDirectory("claimgraph-bench");
         try {
@@ -92,6 +96,7 @@ public final class Benchmark {
 
     private BenchResult grow(Replicas replicas, List<Long> scales, long compare, Path root, Extraction x,
                              HeapPeak heap) {
+        warmUp(replicas, Math.min(compare, WARM_UP_ARTICLES), root);
         TreeSet<Long> checkpoints = new TreeSet<>(scales);
         checkpoints.add(compare);
         List<ScaleResult> results = new ArrayList<>();
@@ -101,6 +106,7 @@ public final class Benchmark {
         double secondsToCompare = 0;
         double secondsSinceScale = 0;
         long compareTriples = 0;
+        double jena = 0;
         try (ClaimStore store = ClaimStore.open(fresh(root.resolve("claimgraph")))) {
             BatchLoader loader = new BatchLoader(store, Extractors::standard,
                     p -> say("skipped %s: %s", p.origin(), p.reason())).batchSize(settings.batchSize());
@@ -116,11 +122,16 @@ public final class Benchmark {
                 if (checkpoint <= compare) {
                     secondsToCompare += seconds;
                 }
-                if (checkpoint == compare) {
-                    compareTriples = triples;
-                }
                 say("claimgraph loader: %d articles, %d triples (+%.1f s, %.0f triples/s)",
                         loaded, triples, seconds, report.triples() / seconds);
+                if (checkpoint == compare) {
+                    compareTriples = triples;
+                    // Right after ours, so that both loaders meet the same machine load.
+                    jena = BulkLoadSpeed.triplesPerSecond(fresh(root.resolve("jena-bulk")),
+                            LongStream.range(0, compare).mapToObj(replicas::article).iterator());
+                    say("Jena phased bulk loader: %.0f triples/s (claimgraph: %.0f) on %d articles",
+                            jena, compareTriples / secondsToCompare, compare);
+                }
                 if (scales.contains(checkpoint)) {
                     Map<String, Latency> queries = latency.measure(store, settings.queryRuns());
                     say("queries at %d articles: %s", loaded, queries);
@@ -130,17 +141,27 @@ public final class Benchmark {
             }
         }
         double ours = compareTriples / secondsToCompare;
-        double jena = BulkLoadSpeed.triplesPerSecond(fresh(root.resolve("jena-bulk")),
-                LongStream.range(0, compare).mapToObj(replicas::article).iterator());
-        say("Jena phased bulk loader: %.0f triples/s (claimgraph: %.0f) on %d articles", jena, ours, compare);
         return new BenchResult(Machine.now(x.loadAtStart()), x.corpus().description(),
                 x.corpus().articles().size(), x.baseWords(), x.sampleWords(),
                 x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, heap.megabytes(), settings.batchSize());
     }
 
     /** What the first, store-less part of the run measured. */
-    private record Extraction(BenchCorpus corpus, long baseWords, long sampleWords, double perCore,
-                              double allCores, double floor, double loadAtStart) {
+    private record Extraction(BenchCorpus corpus, long baseWords, long sampleWords, Rate perCore,
+                              double allCores, Rate floor, double loadAtStart) {
+    }
+
+    /**
+     * Runs both loaders once on a few articles into throwaway stores, so that neither is timed while the
+     * JIT compiles TDB2's code paths (which the second one to run would otherwise inherit warm).
+     */
+    private void warmUp(Replicas replicas, long articles, Path root) {
+        try (ClaimStore store = ClaimStore.open(fresh(root.resolve("warm-up-claimgraph")))) {
+            new BatchLoader(store, Extractors::standard, p -> { }).batchSize(settings.batchSize())
+                    .loadGraphs(LongStream.range(0, articles).mapToObj(replicas::article).iterator());
+        }
+        BulkLoadSpeed.triplesPerSecond(fresh(root.resolve("warm-up-jena-bulk")),
+                LongStream.range(0, articles).mapToObj(replicas::article).iterator());
     }
 
     /** Article counts for "1", "10", "N": multiples of the base corpus, capped at N; N always included. */

@@ -21,19 +21,19 @@ final class ExtractionSpeed {
     }
 
     /** On the calling thread only. */
-    static double oneCore(List<Article> articles) {
+    static Rate oneCore(List<Article> articles) {
         ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
         articles.stream().limit(20).forEach(graphs::of); // warm the JIT before timing
-        long start = System.nanoTime();
+        Rate.Stopwatch watch = Rate.start();
         long triples = 0;
         for (Article a : articles) {
             triples += graphs.of(a).model().size();
         }
-        long nanos = System.nanoTime() - start;
+        Rate rate = watch.stop(words(articles));
         if (triples < 0) {
             throw new AssertionError(); // keeps the graphs observable, so no work is optimised away
         }
-        return rate(articles, nanos);
+        return rate;
     }
 
     /**
@@ -54,7 +54,7 @@ final class ExtractionSpeed {
                 out.add(f.get());
             }
             long nanos = System.nanoTime() - start;
-            return new Timed(rate(articles, nanos), out);
+            return new Timed(words(articles) / (Math.max(nanos, 1) / 1e9), out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -68,8 +68,7 @@ final class ExtractionSpeed {
     record Timed(double wordsPerSecond, List<ArticleGraph> graphs) {
     }
 
-    private static double rate(List<Article> articles, long nanos) {
-        long words = articles.stream().mapToLong(a -> BenchCorpus.words(a.text())).sum();
-        return words / (Math.max(nanos, 1) / 1e9);
+    private static long words(List<Article> articles) {
+        return articles.stream().mapToLong(a -> BenchCorpus.words(a.text())).sum();
     }
 }

@@ -41,20 +41,19 @@ final class TaggingFloor {
     }
 
     /** Words per second over {@code articles}, after one untimed pass over the first few. */
-    double wordsPerSecond(List<Article> articles) {
+    Rate wordsPerSecond(List<Article> articles) {
         articles.stream().limit(5).forEach(a -> tag(a.text()));
-        long words = 0;
+        long words = articles.stream().mapToLong(a -> BenchCorpus.words(a.text())).sum();
         long tags = 0;
-        long start = System.nanoTime();
+        Rate.Stopwatch watch = Rate.start();
         for (Article a : articles) {
             tags += tag(a.text());
-            words += BenchCorpus.words(a.text());
         }
-        long nanos = System.nanoTime() - start;
+        Rate rate = watch.stop(words);
         if (tags < 0) {
             throw new AssertionError(); // keeps the work observable, so nothing is optimised away
         }
-        return words / (nanos / 1e9);
+        return rate;
     }
 
     private int tag(String text) {
