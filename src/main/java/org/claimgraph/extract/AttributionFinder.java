@@ -46,7 +46,11 @@ public final class AttributionFinder implements AttributionExtractor {
             }
         }
         out.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
-        return List.copyOf(out);
+        try {
+            return List.copyOf(SourceReferents.resolve(doc, out));
+        } catch (RuntimeException e) {
+            return List.copyOf(out); // referents are a bonus; the attributions stand without them
+        }
     }
 
     /** Token ranges of one attribution under construction (inclusive token indices). */

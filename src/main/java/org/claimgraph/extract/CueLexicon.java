@@ -19,7 +19,11 @@ import java.util.Map;
 final class CueLexicon {
 
     /** One inflected form of a cue verb. */
-    record Verb(String lemma, boolean recipient, boolean mental, boolean weak) {
+    record Verb(String lemma, boolean recipient, boolean mental, boolean weak, boolean object, boolean noun,
+            java.util.Set<String> particles) {
+        boolean takes(String particle) {
+            return particles.contains(particle);
+        }
     }
 
     enum PhraseKind { SOURCE_AFTER, VERB_TAIL }
@@ -42,7 +46,15 @@ final class CueLexicon {
             String[] parts = line.split("\\|", 2);
             String flags = parts.length > 1 ? parts[1].trim() : "";
             String[] forms = parts[0].trim().toLowerCase(Locale.ROOT).split("\\s+");
-            Verb v = new Verb(forms[0], flags.contains("R"), flags.contains("S"), flags.contains("W"));
+            java.util.Set<String> particles = new java.util.HashSet<>();
+            for (String f : flags.split("\\s+")) {
+                if (f.startsWith("+")) {
+                    particles.add(f.substring(1));
+                }
+            }
+            String letters = flags.replaceAll("\\+\\S+", "");
+            Verb v = new Verb(forms[0], letters.contains("R"), letters.contains("S"), letters.contains("W"),
+                    letters.contains("O"), letters.contains("N"), java.util.Set.copyOf(particles));
             for (String f : regularForms(forms[0])) {
                 verbs.putIfAbsent(f, v);
             }

@@ -10,11 +10,22 @@ final class Document {
     /** sentenceOf[i] is the sentence index of token i. */
     final int[] sentenceOf;
 
+    /** insideQuote[i]: token i lies strictly between a paired opening and closing quote mark. */
+    final boolean[] insideQuote;
+
     Document(String text) {
         this.text = text;
         this.tokens = Tokens.of(text);
         this.sentences = Sentences.of(tokens);
         this.quotes = QuotePairs.of(tokens);
+        insideQuote = new boolean[tokens.size];
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.isQuoteChar(i) && quotes.opens(i)) {
+                for (int j = i + 1; j < quotes.partner(i); j++) {
+                    insideQuote[j] = true;
+                }
+            }
+        }
         sentenceOf = new int[tokens.size];
         for (int k = 0; k < sentences.count; k++) {
             for (int i = sentences.start(k); i < sentences.end(k); i++) {

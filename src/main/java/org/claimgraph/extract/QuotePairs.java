@@ -42,9 +42,11 @@ final class QuotePairs {
             }
             char c = t.first(i);
             boolean opening;
-            if (c == '“' || c == '«' || c == '„') {
+            if (c == '“' || c == '«' || c == '„' || c == '`') {
                 opening = true;
             } else if (c == '”' || c == '»') {
+                opening = false;
+            } else if (c == '\'' && open >= 0) {
                 opening = false;
             } else {
                 boolean gluedLeft = i > 0 && t.end[i - 1] == t.start[i] && !t.lineBefore[i];

@@ -26,7 +26,17 @@ final class SentenceRules {
     }
 
     void find(List<Attribution> out) {
+        AttributionFinder.Draft headline = colonHeadline();
+        if (headline != null) {
+            Attribution a = headline.build(doc);
+            if (a != null) {
+                out.add(a);
+            }
+        }
         for (int i = s; i < e; i++) {
+            if (doc.insideQuote[i]) {
+                continue; // PolNeAR leaves attributions inside a direct quote unannotated
+            }
             CueLexicon.Phrase phrase = lexicon.phraseAt(t, i, e);
             AttributionFinder.Draft d = null;
             if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
@@ -34,7 +44,7 @@ final class SentenceRules {
                 i += phrase.words().length - 1;
             } else {
                 CueLexicon.Verb v = lexicon.verb(t.lower[i]);
-                if (v != null && looksLikeVerb(i)) {
+                if (v != null && looksLikeVerb(i) && (!v.noun() || nounVerbIsVerb(i))) {
                     d = verbCue(i, v);
                 }
             }
@@ -47,15 +57,33 @@ final class SentenceRules {
         }
     }
 
+    /** Title-case lines ("Clinton Says Russians Hacked DNC") are headlines; their verbs are capitalised. */
+    private boolean headlineCase() {
+        int words = 0;
+        int capitals = 0;
+        for (int i = s; i < e; i++) {
+            if (t.isWord(i) && t.end[i] - t.start[i] > 3) {
+                words++;
+                if (t.isCapitalized(i)) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
+    }
+
     /** Rejects noun and adjective uses of cue words: "the report", "a Reuters report", "Said". */
     private boolean looksLikeVerb(int i) {
         if (i > s && WordClasses.DETERMINER.contains(t.lower[i - 1])) {
             return false;
         }
-        if (i > s && t.isCapitalized(i) && !t.isOpenQuote(i - 1)) {
-            return false; // mid-sentence capital: a name or a headline word
+        if (i > s && t.isCapitalized(i) && !t.isOpenQuote(i - 1) && !(t.isCapitalized(i - 1) && headlineCase())) {
+            return false; // mid-sentence capital: a name, unless the whole line is in title case
         }
         String w = t.lower[i];
+        if (i + 1 < e && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
+            return false; // "pledged delegates", "elected officials"
+        }
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
@@ -66,6 +94,33 @@ final class SentenceRules {
                     || t.lower[i - 1].equals("before") || t.lower[i - 1].equals("by"));
         }
         return true;
+    }
+
+    /**
+     * For words that are as often nouns ("support", "attacks", "comments"): a verb only right after
+     * a pronoun, auxiliary or name, and not when a noun's preposition follows ("support for").
+     */
+    private boolean nounVerbIsVerb(int i) {
+        if (i == s) {
+            return false;
+        }
+        String prev = t.lower[i - 1];
+        if (WordClasses.CUE_PREFIX.contains(prev) || WordClasses.PERSONAL_PRONOUN.contains(prev)
+                || WordClasses.RELATIVE.contains(prev) || prev.equals("to")) {
+            return true;
+        }
+        String w = t.lower[i];
+        if (w.endsWith("ed") || w.equals("said")) {
+            return true;
+        }
+        if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
+            return false;
+        }
+        boolean possessive = prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'");
+        if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
+            return false;
+        }
+        return t.isCapitalized(i - 1) && i - 1 > s || !w.endsWith("s") && prev.endsWith("s");
     }
 
     // ---------------------------------------------------------------- "according to X"
@@ -106,25 +161,15 @@ final class SentenceRules {
     private AttributionFinder.Draft verbCue(int c, CueLexicon.Verb v) {
         AttributionFinder.Draft d = new AttributionFinder.Draft();
         int cueFrom = c;
-        while (cueFrom - 1 >= s && WordClasses.CUE_PREFIX.contains(t.lower[cueFrom - 1])) {
+        while (cueFrom - 1 >= s && isCuePrefix(cueFrom - 1)) {
             cueFrom--;
-        }
-        int cueTo = c;
-        if (cueFrom < c && t.lower[cueFrom].equals("as") ) {
-            cueFrom = c;
         }
         // "quoted X as saying": the cue is "as saying", the quoting source a relay
         boolean asSaying = c - 1 >= s && t.lower[c - 1].equals("as");
         if (asSaying) {
             cueFrom = c - 1;
         }
-        CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
-        if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
-            cueTo = c + tail.words().length;
-        }
-        if (cueTo + 1 < e && t.lower[cueTo + 1].equals(":")) {
-            cueTo++;
-        }
+        int cueTo = cueTail(c, v);
         d.cueFrom = cueFrom;
         d.cueTo = cueTo;
 
@@ -132,44 +177,67 @@ final class SentenceRules {
             contentAfter(d, cueTo + 1, v);
             return d.content.isEmpty() ? null : d;
         }
+        if (c == s || c == firstContentToken(s) && t.isCapitalized(c)) {
+            return sentenceInitialCue(d, v);
+        }
 
         int before = skipBetweenSourceAndCue(cueFrom - 1);
         boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
-        if (gerundAfterComma) {
-            // "..., saying that X": the source is the subject of the clause the gerund hangs on
-            int[] subject = clauseSubject(c - 1);
+        boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
+        if (gerundAfterComma || coordinated) {
+            // "..., saying that X" / "X did Y and said Z": the source is the subject of the clause
+            int[] subject = clauseSubject(gerundAfterComma ? c - 1 : before);
             if (subject != null) {
                 d.sourceFrom = subject[0];
                 d.sourceTo = subject[1];
             }
             contentAfter(d, cueTo + 1, v);
-            return d.content.isEmpty() ? null : d;
+            return d.content.isEmpty() || (v.weak() && !strongContent(d)) ? null : d;
         }
         int[] src = before >= s ? sourceBefore(before) : null;
+        int lead = cueFrom - 1;
+        if (src == null && lead >= s && t.lower[lead].equals(",") && !invertedAhead(cueTo + 1)) {
+            src = appositiveSource(lead);
+        }
         if (src != null) {
             d.sourceFrom = src[0];
             d.sourceTo = src[1];
-            boolean clauseEnds = cueTo + 1 >= e || isTerminal(cueTo + 1)
-                    || (t.lower[cueTo + 1].equals(",") && !opensQuoteAfter(cueTo + 1) && !v.recipient());
-            int lead = src[0] - 1;
-            if (clauseEnds && lead >= s && (t.lower[lead].equals(",") || closesQuote(lead))) {
+            int after = v.recipient() ? recipientEnd(cueTo + 1) : cueTo + 1;
+            int srcLead = src[0] - 1;
+            boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            boolean clauseEnds = after >= e || isTerminal(after)
+                    || (t.lower[after].equals(",") && !opensQuoteAfter(after))
+                    || contentBefore && adverbialTail(after);
+            if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
                 // CONTENT, X said.   /   "CONTENT," X said.
-                int end = t.lower[lead].equals(",") ? lead - 1 : lead;
-                d.content.add(new int[] {contentStartBefore(s, end), end});
-                continuation(d, cueTo + 1);
-                return d;
+                int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
+                if (end >= s) {
+                    d.content.add(new int[] {contentStartBefore(s, end), end});
+                    if (!closesQuote(end) && midSentenceContinuation(d, after)) {
+                        return d;
+                    }
+                    continuation(d, after);
+                    return d;
+                }
             }
-            if (clauseEnds && !(cueTo + 1 < e && t.lower[cueTo + 1].equals(","))) {
+            if (clauseEnds && srcLead < s && (after >= e || isTerminal(after))) {
+                // "X said." alone: the content is the sentence (or quote) before
+                return previousSentenceContent(d) ? d : null;
+            }
+            if (clauseEnds && !(after < e && t.lower[after].equals(","))) {
                 return null;
             }
             contentAfter(d, cueTo + 1, v);
-            if (v.weak() && !strongContent(d)) {
+            if (d.content.isEmpty() || v.weak() && !strongContent(d)) {
                 return null;
             }
-            return d.content.isEmpty() ? null : d;
+            int[] r = d.content.get(d.content.size() - 1);
+            if (r[1] + 1 >= e || isTerminal(r[1] + 1) || doc.sentenceOf[r[1]] != k) {
+                followingQuotes(d, r[1]);
+            }
+            return d;
         }
         // inverted: "CONTENT," said X.
-        int lead = cueFrom - 1;
         if (lead >= s && (t.lower[lead].equals(",") || closesQuote(lead)) && cueTo + 1 < e) {
             int srcEnd = sourceAfterEnd(cueTo + 1);
             if (srcEnd < cueTo + 1) {
@@ -183,6 +251,137 @@ final class SentenceRules {
             return d;
         }
         return null;
+    }
+
+    /**
+     * '"...," he said on the show.' — after the cue only a prepositional or time phrase runs to the
+     * end of the sentence (no "that", no quote, no colon), so the content must lie before.
+     */
+    private boolean adverbialTail(int from) {
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
+            return false;
+        }
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals("that") || t.isQuoteChar(i) || t.lower[i].equals(":")) {
+                return false;
+            }
+            if (t.lower[i].equals(",")) {
+                return !opensQuoteAfter(i) && (i + 1 >= e || !t.lower[i + 1].equals("that"));
+            }
+        }
+        return true;
+    }
+
+    /** Auxiliaries, negations and adverbs that join the cue: "has long said", "doesn't think". */
+    private boolean isCuePrefix(int i) {
+        String w = t.lower[i];
+        if (!t.isWord(i) || t.isCapitalized(i) && i > s) {
+            return false;
+        }
+        return WordClasses.CUE_PREFIX.contains(w) || w.endsWith("n’t") || w.endsWith("n't")
+                || w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w);
+    }
+
+    /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
+    private int cueTail(int c, CueLexicon.Verb v) {
+        int cueTo = c;
+        CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
+        if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
+            cueTo = c + tail.words().length;
+        } else if (c + 1 < e && v.takes(t.lower[c + 1])) {
+            cueTo = c + 1;
+        }
+        if (cueTo + 1 < e && t.lower[cueTo + 1].equals(":")) {
+            cueTo++;
+        }
+        return cueTo;
+    }
+
+    /** "Said X, “...”" and "Asked about it, ...": a cue that opens the sentence. */
+    private AttributionFinder.Draft sentenceInitialCue(AttributionFinder.Draft d, CueLexicon.Verb v) {
+        int from = d.cueTo + 1;
+        int comma = nextPunct(from, ",");
+        if (!v.lemma().equals("say") || comma < 0 || comma == from || comma + 1 >= e || !t.isOpenQuote(comma + 1)) {
+            return null;
+        }
+        d.sourceFrom = from;
+        d.sourceTo = comma - 1;
+        contentAfter(d, comma + 1, v);
+        return d.content.isEmpty() ? null : d;
+    }
+
+    /**
+     * Whether what follows a cue reads as the source of an inverted attribution ("..., said the
+     * official.") rather than content ("..., said that ..."): a short noun phrase ending the clause.
+     */
+    private boolean invertedAhead(int from) {
+        if (from >= e || t.lower[from].equals("that") || t.isQuoteChar(from) || WordClasses.isPunct(t, from)
+                || WordClasses.SUBJECT_PRONOUN.contains(t.lower[from])) {
+            return false;
+        }
+        int end = sourceAfterEnd(from);
+        return end >= from && end - from < 25 && (end + 1 >= e || isTerminal(end + 1) || t.lower[end + 1].equals(",")
+                || closesQuote(end + 1));
+    }
+
+    /** "Sally, who is the drummer, said": the name, its parenthetical and the closing comma. */
+    private int[] appositiveSource(int comma) {
+        int open = -1;
+        for (int i = comma - 1; i >= s && i > comma - 30; i--) {
+            if (t.lower[i].equals(",")) {
+                open = i;
+                break;
+            }
+            if (WordClasses.isPunct(t, i) && !t.lower[i].equals("(") && !t.lower[i].equals(")")
+                    && !t.lower[i].equals("-") && !t.lower[i].equals("&")) {
+                return null;
+            }
+        }
+        if (open <= s) {
+            return null;
+        }
+        int[] head = sourceBefore(open - 1);
+        if (head == null) {
+            return null;
+        }
+        return new int[] {head[0], comma};
+    }
+
+    /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
+    private int recipientEnd(int i) {
+        if (i >= e || t.lower[i].equals("that") || t.isOpenQuote(i) || isTerminal(i)) {
+            return i;
+        }
+        int j = i;
+        while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
+                && !t.lower[j].equals(":") && !t.lower[j].equals(",") && !isTerminal(j)) {
+            j++;
+        }
+        if (j < e && (t.lower[j].equals(",") || isTerminal(j) || t.lower[j].equals(":"))) {
+            return j;
+        }
+        if (j < e && j < i + 8) {
+            return j;
+        }
+        return skipRecipient(i);
+    }
+
+    /** Content of a bare "X said." : the preceding quote, or the preceding sentence in the paragraph. */
+    private boolean previousSentenceContent(AttributionFinder.Draft d) {
+        if (k == 0 || t.lineBefore[s] && blankBefore(s)) {
+            return false;
+        }
+        int ps = doc.sentences.start(k - 1);
+        int pe = doc.sentences.end(k - 1) - 1;
+        if (closesQuote(pe)) {
+            d.content.add(new int[] {doc.quotes.partner(pe), pe});
+            return true;
+        }
+        if (isTerminalOf(pe) && pe > ps) {
+            pe--;
+        }
+        d.content.add(new int[] {ps, pe});
+        return true;
     }
 
     /** "The report quoted an informed source as saying": sets source and relay; false if no match. */
@@ -233,33 +432,73 @@ final class SentenceRules {
 
     /** The noun phrase ending at token j, walking left to a clause boundary; null if none. */
     int[] sourceBefore(int j) {
+        if (j >= s && closesQuote(j) && doc.quotes.partner(j) > j - 8 && doc.quotes.partner(j) > s
+                && t.isWord(doc.quotes.partner(j) - 1) && !WordClasses.CLAUSE_BOUNDARY.contains(t.lower[doc.quotes.partner(j) - 1])) {
+            // a quoted name: The English newspaper “The National” reported
+            int[] head = sourceBefore(doc.quotes.partner(j) - 1);
+            return head == null || head[0] == head[1] && WordClasses.PERSONAL_PRONOUN.contains(t.lower[head[0]])
+                    ? null : new int[] {head[0], j};
+        }
         if (j < s || WordClasses.isPunct(t, j) && !t.lower[j].equals(")")) {
             return null;
         }
-        if (WordClasses.RELATIVE.contains(t.lower[j])) {
+        if (WordClasses.RELATIVE.contains(t.lower[j]) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[j])) {
             return new int[] {j, j};
+        }
+        if (WordClasses.CLAUSE_BOUNDARY.contains(t.lower[j])) {
+            return null;
         }
         int i = j;
         int limit = Math.max(s, j - 30);
         while (i - 1 >= limit) {
             int p = i - 1;
             String w = t.lower[p];
-            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !w.equals("&")
-                    && !w.equals("-") && !w.equals("'") && !w.equals("’")) {
+            if (w.equals("(") && !closedBefore(p, j)) {
                 break;
             }
-            if (WordClasses.CLAUSE_BOUNDARY.contains(w) && !(w.equals("of") || w.equals("the"))) {
+            if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !w.equals("&")
+                    && !w.equals("-") && !w.equals("'") && !w.equals("’")) {
                 break;
             }
             if (WordClasses.RELATIVE.contains(w)) {
                 break;
             }
+            if (WordClasses.CLAUSE_BOUNDARY.contains(w) && !continuesNounPhrase(p)) {
+                break;
+            }
             i = p;
         }
-        if (WordClasses.CLAUSE_BOUNDARY.contains(t.lower[j])) {
-            return null;
-        }
         return new int[] {i, j};
+    }
+
+    /** Whether a boundary word at p still lies inside the source: "spokesman for", "Trump and Clinton". */
+    private boolean continuesNounPhrase(int p) {
+        String w = t.lower[p];
+        if (w.equals("of")) {
+            return p - 1 >= s;
+        }
+        if (p - 1 < s) {
+            return w.equals("about") && p + 1 < e && Character.isDigit(t.first(p + 1));
+        }
+        String before = t.lower[p - 1];
+        if (WordClasses.RELATION_PREPOSITION.contains(w)) {
+            return WordClasses.ROLE_NOUN.contains(before);
+        }
+        if (w.equals("and")) {
+            boolean nameBefore = t.isCapitalized(p - 1) || WordClasses.PERSONAL_PRONOUN.contains(before);
+            boolean nameAfter = p + 1 < e && (t.isCapitalized(p + 1) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[p + 1]));
+            return nameBefore && nameAfter;
+        }
+        return false;
+    }
+
+    private boolean closedBefore(int open, int j) {
+        for (int i = open + 1; i <= j; i++) {
+            if (t.lower[i].equals(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject at the start of the clause ending before a participle's comma. */
@@ -285,7 +524,7 @@ final class SentenceRules {
         int i = from;
         while (i < e) {
             String w = t.lower[i];
-            if (isTerminal(i) || w.equals(";") || w.equals(":") || t.isQuoteChar(i)) {
+            if (isTerminal(i) || isTerminalOf(i) || w.equals(";") || w.equals(":") || t.isQuoteChar(i)) {
                 break;
             }
             if (w.equals(",") && i + 1 < e && (t.isOpenQuote(i + 1) || t.lower[i + 1].endsWith("ing")
@@ -305,19 +544,12 @@ final class SentenceRules {
 
     /** Content after a cue: recipient skipped, up to the sentence end or the closing quote. */
     private void contentAfter(AttributionFinder.Draft d, int from, CueLexicon.Verb v) {
-        int i = from;
-        if (i < e && v.recipient() && !t.lower[i].equals("that") && !t.isOpenQuote(i)) {
-            int j = i;
-            while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
-                    && !t.lower[j].equals(":") && !isTerminal(j)) {
-                j++;
-            }
-            if (j < e && j < i + 8 && !isTerminal(j)) {
-                i = t.lower[j].equals(":") ? j + 1 : j;
-            } else if (WordClasses.RECIPIENT_WORDS.contains(t.lower[i]) || t.isCapitalized(i)) {
-                i = skipRecipient(i);
-            }
+        int i = v.recipient() ? recipientEnd(from) : from;
+        int that = thatAhead(i);
+        if (that > i) {
+            i = that;
         }
+        i = skipTimeExpression(i);
         while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
             i++;
         }
@@ -325,7 +557,9 @@ final class SentenceRules {
             return;
         }
         int end;
-        if (t.isOpenQuote(i) && doc.quotes.partner(i) > i) {
+        if (v.object() && !t.lower[i].equals("that") && !t.isQuoteChar(i)) {
+            end = objectEnd(i);
+        } else if (t.isOpenQuote(i) && doc.quotes.partner(i) > i) {
             int close = doc.quotes.partner(i);
             int afterClose = close + 1;
             boolean quoteEndsClause = afterClose >= e || isTerminal(afterClose)
@@ -337,6 +571,43 @@ final class SentenceRules {
         if (end >= i) {
             d.content.add(new int[] {i, end});
         }
+    }
+
+    /** Steps over "Tuesday", "on Friday", "last week", "yesterday" between a cue and its content. */
+    private int skipTimeExpression(int i) {
+        if (i >= e) {
+            return i;
+        }
+        String w = t.lower[i];
+        if (WordClasses.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")) {
+            int j = i + 1;
+            if (j < e && (t.lower[j].equals("night") || t.lower[j].equals("morning") || t.lower[j].equals("afternoon")
+                    || t.lower[j].equals("evening"))) {
+                j++;
+            }
+            return j < e && !isTerminal(j) ? j : i;
+        }
+        if ((w.equals("on") && i + 1 < e && WordClasses.WEEKDAYS.contains(t.lower[i + 1]))
+                || (w.equals("last") || w.equals("this")) && i + 1 < e
+                        && (t.lower[i + 1].equals("week") || t.lower[i + 1].equals("month") || t.lower[i + 1].equals("year"))) {
+            return i + 2 < e && !isTerminal(i + 2) ? i + 2 : i;
+        }
+        return i;
+    }
+
+    /** "said on Thursday that", "stressed, however, that": the content starts at a nearby "that". */
+    private int thatAhead(int i) {
+        for (int j = i; j < e && j < i + 10; j++) {
+            String w = t.lower[j];
+            if (w.equals("that")) {
+                return j;
+            }
+            if (t.isQuoteChar(j) || !t.isWord(j) && !w.equals(",") && !w.equals("’s") && !w.equals("'s")
+                    || WordClasses.SUBJECT_PRONOUN.contains(w) || isCueVerb(j)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private int skipRecipient(int i) {
@@ -353,13 +624,38 @@ final class SentenceRules {
         return i;
     }
 
-    /** Last content token from {@code from} to the end of the sentence (or of a quote running past it). */
+    /**
+     * Last content token from {@code from}: the sentence end (or the end of a quote running past
+     * it), cut short where a new clause of the same speaker begins: at ';', at ", adding ..." and
+     * at "and said ...", which carry attributions of their own.
+     */
     private int contentEnd(int from) {
         int end = e - 1;
-        // a quote opened inside the content and closed in a later sentence carries the content along
         for (int i = from; i < e; i++) {
-            if (t.isQuoteChar(i) && doc.quotes.opens(i) && doc.quotes.partner(i) >= e) {
-                return doc.quotes.partner(i);
+            if (doc.insideQuote[i]) {
+                continue;
+            }
+            if (t.isQuoteChar(i) && doc.quotes.opens(i)) {
+                if (doc.quotes.partner(i) >= e) {
+                    return doc.quotes.partner(i); // a quote closed in a later sentence carries the content along
+                }
+                continue;
+            }
+            String w = t.lower[i];
+            if (i > from && w.equals(";")) {
+                return i - 1;
+            }
+            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])) {
+                return i - 1;
+            }
+            if (i > from && (w.equals("—") || w.equals("--") || w.equals("–")) && !dashPairClosed(i)) {
+                return i - 1;
+            }
+            if (i > from && w.equals(",") && i + 1 < e && t.lower[i + 1].endsWith("ing") && isCueVerb(i + 1)) {
+                return i - 1;
+            }
+            if (i > from && (w.equals("and") || w.equals("but")) && coordinatedCueAt(i + 1)) {
+                return t.lower[i - 1].equals(",") ? i - 2 : i - 1;
             }
         }
         if (end > from && isTerminal(end)) {
@@ -368,9 +664,89 @@ final class SentenceRules {
         return end;
     }
 
+    /**
+     * End of a plain object ("endorsed Clinton on Tuesday, saying ..." gives "Clinton"): the
+     * content clause, cut further at a comma and at trailing time expressions.
+     */
+    private int objectEnd(int from) {
+        int end = contentEnd(from);
+        for (int i = from + 1; i <= end; i++) {
+            if (doc.insideQuote[i] || t.isQuoteChar(i)) {
+                continue;
+            }
+            String w = t.lower[i];
+            if (w.equals(",") || w.equals("(") || w.equals("—") || w.equals("--") || WordClasses.WEEKDAYS.contains(w)
+                    || w.equals("yesterday") || w.equals("today")
+                    || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("during"))
+                        && i + 1 <= end && (WordClasses.WEEKDAYS.contains(t.lower[i + 1]) || t.lower[i + 1].equals("week")
+                        || t.lower[i + 1].equals("month") || t.lower[i + 1].equals("year")
+                        || t.lower[i + 1].equals("night") || t.lower[i + 1].equals("the"))) {
+                return i - 1;
+            }
+            if (lexicon.phraseAt(t, i, end + 1) != null) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a clause (subject and verb) seems to start at i: a pronoun, a name or a determiner. */
+    private boolean startsClause(int i) {
+        String w = t.lower[i];
+        return WordClasses.SUBJECT_PRONOUN.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")
+                || t.isCapitalized(i) || t.isQuoteChar(i);
+    }
+
+    /** A dash that opens an aside closed by a second dash stays inside the content. */
+    private boolean dashPairClosed(int i) {
+        for (int j = i + 1; j < e; j++) {
+            String w = t.lower[j];
+            if (w.equals("—") || w.equals("--") || w.equals("–")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCueVerb(int i) {
+        return lexicon.verb(t.lower[i]) != null && !doc.insideQuote[i];
+    }
+
+    /** "and (also) said", "but has argued": a cue verb opening a coordinated clause. */
+    private boolean coordinatedCueAt(int i) {
+        while (i < e && WordClasses.CUE_PREFIX.contains(t.lower[i])) {
+            i++;
+        }
+        if (i >= e || !isCueVerb(i)) {
+            return false;
+        }
+        String w = t.lower[i];
+        boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
+        return w.endsWith("ed") || w.endsWith("ing") || thirdPerson || w.equals("said") || w.equals("told") || w.equals("wrote")
+                || w.equals("thought") || w.equals("knew") || w.equals("felt");
+    }
+
     /** Start of content that ends at {@code end} and begins the sentence, or a quote opened earlier. */
     private int contentStartBefore(int from, int end) {
         int start = from;
+        if (start + 1 < end && WordClasses.DISCOURSE_OPENER.contains(t.lower[start]) && t.lower[start + 1].equals(",")) {
+            start += 2; // "Meanwhile, ..." belongs to the article, not to the source
+        }
+        // "While X, Y, and Z, he said": only the last coordinated clause is attributed
+        for (int i = end - 1; i > start; i--) {
+            if (doc.insideQuote[i] || t.isQuoteChar(i)) {
+                continue;
+            }
+            if (t.lower[i].equals(";")) {
+                start = i + 1;
+                break;
+            }
+            if (t.lower[i].equals(",") && i + 2 <= end && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("but"))
+                    && startsClause(i + 2)) {
+                start = i + 2;
+                break;
+            }
+        }
         for (int i = from; i <= end; i++) {
             if (t.isQuoteChar(i) && doc.quotes.closes(i) && doc.quotes.partner(i) < from) {
                 return doc.quotes.partner(i);
@@ -379,20 +755,70 @@ final class SentenceRules {
         return start;
     }
 
+    /** "The nostalgia, he noted, may be on the studios' end": content resumes after the cue's comma. */
+    private boolean midSentenceContinuation(AttributionFinder.Draft d, int comma) {
+        if (comma >= e || !t.lower[comma].equals(",") || comma + 3 >= e) {
+            return false;
+        }
+        int next = comma + 1;
+        String w = t.lower[next];
+        if (t.isQuoteChar(next) || w.endsWith("ing") || WordClasses.CLAUSE_BOUNDARY.contains(w) && !w.equals("is")
+                && !w.equals("are") && !w.equals("was") && !w.equals("were") && !w.equals("has") && !w.equals("have")
+                && !w.equals("will") && !w.equals("would") && !w.equals("could") && !w.equals("should")
+                && !w.equals("can") && !w.equals("may") && !w.equals("might") && !w.equals("must")
+                || w.equals("according") || w.equals("who") || w.equals("which") || t.isCapitalized(next)) {
+            return false;
+        }
+        int end = contentEnd(next);
+        if (end < next) {
+            return false;
+        }
+        d.content.add(new int[] {next, end});
+        return true;
+    }
+
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
     private void continuation(AttributionFinder.Draft d, int after) {
         int i = after;
+        int last = i - 1;
         if (i < e && t.lower[i].equals(",") && i + 1 < e && t.isOpenQuote(i + 1)
                 && doc.quotes.partner(i + 1) > i + 1) {
             int close = doc.quotes.partner(i + 1);
             d.content.add(new int[] {i + 1, close});
+            last = close;
+            i = close + 1;
+            if (i < e && !isTerminal(i) && doc.sentenceOf[close] == k) {
+                return;
+            }
+        } else if (i < e && !isTerminal(i)) {
             return;
         }
-        if (k + 1 < doc.sentences.count && (i >= e || isTerminal(i))) {
-            int ns = doc.sentences.start(k + 1);
-            if (t.isOpenQuote(ns) && doc.quotes.partner(ns) > ns && !t.lineBefore[ns]) {
-                d.content.add(new int[] {ns, doc.quotes.partner(ns)});
+        followingQuotes(d, last);
+    }
+
+    /**
+     * Quotes that make up whole sentences right after the attribution continue its content,
+     * across paragraph breaks too, until a sentence carries anything besides the quote.
+     */
+    private void followingQuotes(AttributionFinder.Draft d, int last) {
+        int sentence = last < t.size ? doc.sentenceOf[Math.max(last, s)] : k;
+        for (int n = 0; n < 6; n++) {
+            int next = sentence + 1;
+            if (next >= doc.sentences.count) {
+                return;
             }
+            int ns = doc.sentences.start(next);
+            if (!t.isOpenQuote(ns) || doc.quotes.partner(ns) <= ns) {
+                return;
+            }
+            int close = doc.quotes.partner(ns);
+            int closeSentence = doc.sentenceOf[close];
+            int sentenceEnd = doc.sentences.end(closeSentence);
+            if (close + 1 < sentenceEnd) {
+                return; // '"Blah," she said.' is an attribution of its own
+            }
+            d.content.add(new int[] {ns, close});
+            sentence = closeSentence;
         }
     }
 
@@ -400,11 +826,64 @@ final class SentenceRules {
         if (d.content.isEmpty()) {
             return false;
         }
-        int first = d.content.get(0)[0];
-        return t.lower[first].equals("that") || t.isOpenQuote(first) || t.lower[first - 1].equals(":");
+        int[] r = d.content.get(0);
+        int first = r[0];
+        if (t.lower[first].equals("that") || t.isOpenQuote(first) || t.lower[first - 1].equals(":")
+                || WordClasses.COMPLEMENTIZER.contains(t.lower[first])) {
+            return true;
+        }
+        for (int i = r[0]; i <= r[1]; i++) {
+            if (t.isQuoteChar(i) && doc.quotes.opens(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    /** "Graham: Trump's rhetoric destroying GOP" — a short name, a colon, then the content. */
+    private AttributionFinder.Draft colonHeadline() {
+        int colon = -1;
+        for (int i = s; i < e && i <= s + 6; i++) {
+            if (t.lower[i].equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!t.isWord(i) || !(t.isCapitalized(i) || i > s && WordClasses.NAME_PARTS.contains(t.lower[i]))) {
+                return null;
+            }
+        }
+        if (colon <= s || colon + 1 >= e || doc.insideQuote[colon]) {
+            return null;
+        }
+        AttributionFinder.Draft d = new AttributionFinder.Draft();
+        d.sourceFrom = s;
+        d.sourceTo = colon - 1;
+        d.cueFrom = colon;
+        d.cueTo = colon;
+        int from = colon + 1;
+        int end = t.isOpenQuote(from) && doc.quotes.partner(from) > from ? doc.quotes.partner(from) : contentEnd(from);
+        d.content.add(new int[] {from, end});
+        return d;
     }
 
     // ---------------------------------------------------------------- small helpers
+
+    private boolean blankBefore(int i) {
+        int lines = 0;
+        for (int c = t.end[i - 1]; c < t.start[i]; c++) {
+            if (t.text.charAt(c) == '\n') {
+                lines++;
+            }
+        }
+        return lines >= 2;
+    }
+
+    private boolean isTerminalOf(int i) {
+        String w = t.lower[i];
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");
+    }
 
     private int firstContentToken(int from) {
         int i = from;

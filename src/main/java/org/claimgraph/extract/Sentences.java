@@ -59,16 +59,19 @@ final class Sentences {
         if (!terminal) {
             return false;
         }
-        if (p < i - 1 && t.first(i - 1) == '"' && !closesQuote(t, i - 1)) {
+        if (p < i - 1 && (t.first(i - 1) == '"' || t.first(i - 1) == '\'') && !closesQuote(t, i - 1)) {
             return false;
         }
         char next = t.first(i);
         return Character.isUpperCase(next) || Character.isDigit(next) || next == '“' || next == '"'
-                || next == '‘' || next == '(' || next == '[' || next == '—' || next == '-';
+                || next == '‘' || next == '(' || next == '[' || next == '—' || next == '-' || t.isOpenQuote(i);
     }
 
     private static boolean isCloser(Tokens t, int p) {
         char c = t.first(p);
+        if (t.end[p] - t.start[p] == 2 && c == '\'' && closesQuote(t, p)) {
+            return true; // '' typed as a closing double quote
+        }
         return t.end[p] - t.start[p] == 1 && (c == '”' || c == '’' || c == ')' || c == ']' || c == '»'
                 || (c == '"' && closesQuote(t, p)));
     }

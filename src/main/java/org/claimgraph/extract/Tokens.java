@@ -63,12 +63,18 @@ final class Tokens {
 
     boolean isOpenQuote(int i) {
         char c = first(i);
-        return end[i] - start[i] == 1 && (c == '“' || c == '"' || c == '‘' || c == '«' || c == '„');
+        int len = end[i] - start[i];
+        return len == 1 && (c == '“' || c == '"' || c == '‘' || c == '«' || c == '„') || len == 2 && c == '`'
+                || len == 2 && c == '\'' && (i + 1 >= size || start[i + 1] == end[i])
+                        && (i == 0 || end[i - 1] < start[i]);
     }
 
+    /** Double quotation marks, including the '' and `` pairs some newswires type. */
     boolean isQuoteChar(int i) {
         char c = first(i);
-        return end[i] - start[i] == 1 && (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„');
+        int len = end[i] - start[i];
+        return len == 1 && (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„')
+                || len == 2 && (c == '\'' || c == '`');
     }
 
     private void add(int s, int e, boolean line) {
@@ -105,6 +111,8 @@ final class Tokens {
             int j;
             if (Character.isLetterOrDigit(c)) {
                 j = wordEnd(s, i);
+            } else if ((c == '\'' || c == '`') && i + 1 < n && s.charAt(i + 1) == c) {
+                j = i + 2; // '' and `` stand for closing and opening double quotes in some newswires
             } else if ((c == '.' || c == '-') && i + 1 < n && s.charAt(i + 1) == c) {
                 j = i + 1;
                 while (j < n && s.charAt(j) == c) {
@@ -143,6 +151,10 @@ final class Tokens {
             String w = s.substring(i, j).toLowerCase(Locale.ROOT);
             boolean initial = j - i == 1 && Character.isUpperCase(s.charAt(i));
             boolean dotted = w.indexOf('.') > 0 && w.length() <= 6;
+            int hyphen = w.lastIndexOf('-');
+            if (hyphen > 0 && ABBREVIATIONS.contains(w.substring(hyphen + 1))) {
+                dotted = true; // party-and-state tags: "R-Ky.", "D-Calif."
+            }
             if (ABBREVIATIONS.contains(w) || initial || dotted) {
                 j++;
             }

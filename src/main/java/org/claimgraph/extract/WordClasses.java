@@ -17,7 +17,8 @@ final class WordClasses {
             "did", "does", "do", "is", "are", "was", "were", "been", "be", "'s", "’s", "not", "n't", "never",
             "previously", "reportedly", "repeatedly", "publicly", "privately", "later", "earlier", "once",
             "recently", "again", "further", "already", "often", "just", "still", "even", "flatly", "firmly",
-            "strongly", "openly", "initially", "frequently", "separately", "explicitly", "clearly", "then");
+            "strongly", "openly", "initially", "frequently", "separately", "explicitly", "clearly", "now", "long",
+            "both", "always", "soon", "first", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "being");
 
     /** Words that may stand between a source and its cue without belonging to either. */
     static final Set<String> TIME_WORDS = words(
@@ -31,9 +32,10 @@ final class WordClasses {
             "however", "yet", "whether", "unless", "until", "once", "also", "then", "instead", "therefore",
             "thus", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
             "can", "may", "might", "must", "do", "does", "did", "to", "not", "be", "been", "being", "said",
+            "from", "in", "of", 
             "says", "say", "told", "about", "over", "with", "by", "for", "against", "on", "into", "at",
-            "amid", "during", "despite", "through", "under", "about", "why", "what", "how", "this", "these",
-            "those", "there", "here", "it's", "it’s", "we're", "they're", "i'm");
+            "amid", "during", "despite", "through", "under", "about", "why", "what", "how",
+            "there", "here", "it's", "it’s", "we're", "they're", "i'm");
 
     /** Relative pronouns: "..., who said" takes the pronoun itself as source (PolNeAR: no coreference). */
     static final Set<String> RELATIVE = words("who", "which", "whom", "that");
@@ -41,7 +43,7 @@ final class WordClasses {
     /** Determiners and possessives: a cue-verb form right after one is a noun ("the report"). */
     static final Set<String> DETERMINER = words(
             "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-            "no", "any", "each", "every", "some", "such", "another", "first", "new", "latest", "of", "in",
+            "no", "any", "each", "every", "such", "another", "first", "new", "latest", "of", "in",
             "whose", "initial", "recent", "previous", "for", "to", "from");
 
     /** Pronoun and common objects that stand as the recipient after "told". */
@@ -49,8 +51,82 @@ final class WordClasses {
             "me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "voters",
             "lawmakers", "the", "a", "an", "his", "their", "its", "our", "crowd", "audience", "congress");
 
+    static final Set<String> WEEKDAYS = words(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    static final Set<String> SUBJECT_PRONOUN = words("he", "she", "they", "it", "we", "i", "you", "there", "this");
+
+    /** Conjunctions that open a content clause as "that" does. */
+    static final Set<String> COMPLEMENTIZER = words("whether", "if", "how", "why", "what", "who", "when", "where");
+
+    /** Lower-case words allowed inside a name before a headline colon ("Clinton camp:"). */
+    static final Set<String> NAME_PARTS = words("camp", "campaign", "spokesman", "spokeswoman", "of", "the",
+            "aide", "aides", "adviser", "officials", "official", "source", "sources", "poll", "report", "and");
+
+    static final Set<String> PERSONAL_PRONOUN = words("he", "she", "they", "we", "i", "you", "it", "he’s",
+            "she’s", "he's", "she's", "they’ve", "they've", "i’ve", "i've", "we’ve", "we've", "one", "someone",
+            "everyone", "nobody", "many", "most", "others", "some", "both", "all", "few");
+
+    /** Words after which an ambiguous cue form is a noun: "support for", "attacks on". */
+    static final Set<String> NOUN_FOLLOWER = words("of", "for", "from", "on", "about", "against", "by", "and", "or",
+            "in", ",", ".", ";", ":", "with", "at", "is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "to", "that", "which", "who", ")", "—", "?", "!");
+
+    /** Capitalised or plain modifiers that make the next word a noun ("Republican attacks"). */
+    static final Set<String> ADJECTIVE_LIKE = words("republican", "democratic", "gop", "american", "u.s.",
+            "political", "public", "his", "her", "their", "its", "our", "new", "more", "most", "other", "some",
+            "many", "several", "few", "recent", "personal", "negative", "positive", "broad", "strong", "popular",
+            "campaign", "party", "media", "press", "news", "state", "federal", "white", "house", "senate",
+            "congressional", "presidential", "obama", "trump", "clinton", "sanders", "cruz", "rubio");
+
+    /** Prepositions that tie a role to its organisation inside a source: "a spokesman for the campaign". */
+    static final Set<String> RELATION_PREPOSITION = words("for", "to", "with", "at", "on", "in", "from", "of");
+
+    /** Role nouns that keep a following preposition inside the source. */
+    static final Set<String> ROLE_NOUN = words("spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "official", "officials", "source", "sources", "people",
+            "person", "familiar", "close", "briefed", "director", "chairman", "chairwoman", "president", "member",
+            "members", "leader", "leaders", "head", "chief", "secretary", "representative", "representatives",
+            "staff", "staffer", "staffers", "employee", "employees", "analyst", "analysts", "expert", "experts",
+            "professor", "researcher", "researchers", "fellow", "lawyer", "lawyers", "attorney", "ambassador",
+            "minister", "ministry", "manager", "strategist", "strategists", "supporters", "supporter", "one",
+            "some", "many", "most", "all", "none", "each", "both", "several", "majority", "percent", "half",
+            "third", "two-thirds", "share", "number", "editor", "correspondent", "reporter", "counsel",
+            "governor", "mayor", "senator", "candidate", "nominee", "commander", "envoy", "delegation",
+            "politician", "politicians", "lawmaker", "lawmakers", "diplomat", "diplomats", "activist", "activists",
+            "voter", "voters", "resident", "residents", "student", "students", "worker", "workers", "group",
+            "groups", "organization", "party", "committee", "council", "office", "figure", "figures", "insider",
+            "insiders", "observer", "observers", "critic", "critics", "ally", "allies", "partner", "partners",
+            "friend", "friends", "donor", "donors", "delegate", "delegates", "journalist", "journalists", "officer",
+            "officers", "agent", "agents", "investigators", "circles", "economist", "economists", "scientist",
+            "scientists", "historian", "columnist", "pollster", "consultant", "operative", "veteran", "deputy");
+
+    static final Set<String> NOT_ADVERB = words("only", "early", "family", "italy", "july", "rally", "ally",
+            "daily", "weekly", "monthly", "likely", "nearly", "apply", "supply", "reply", "fly", "holy", "ugly");
+
+    /** Words that open a trailing prepositional or time phrase after a cue. */
+    static final Set<String> ADVERBIAL_START = words("on", "in", "at", "during", "after", "before", "while",
+            "when", "from", "last", "this", "earlier", "later", "recently", "yesterday", "today", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "with", "outside", "inside",
+            "as", "via", "through", "over", "under", "near", "of", "about", "afterward", "afterwards");
+
+    /** Sentence openers followed by a comma that stay outside the content. */
+    static final Set<String> DISCOURSE_OPENER = words("meanwhile", "however", "still", "also", "instead",
+            "indeed", "moreover", "furthermore", "separately", "similarly", "likewise", "nonetheless", "nevertheless",
+            "additionally", "overall", "now", "yet", "then", "thus", "therefore", "again", "previously", "later",
+            "earlier", "today", "yesterday", "elsewhere", "specifically", "finally");
+
+    /** After a comma these words start an addition by the author, not the source. */
+    static final Set<String> CONTENT_STOP_AFTER_COMMA = words("which", "though", "although", "while", "whereas",
+            "according", "even", "despite", "as", "who", "where", "like");
+
+    /** Nouns that turn a preceding participle into an adjective: "pledged delegates". */
+    static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates", "officials",
+            "official", "leaders", "candidates", "candidate", "comments", "remarks", "statement", "plans", "plan",
+            "policies", "policy", "program", "programs", "positions", "position", "version", "figures", "numbers");
+
     /** Tolerates repeats, so lists can be edited freely. */
-    private static Set<String> words(String... ws) {
+    static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
     }
 

@@ -134,4 +134,44 @@ class SeedAttributionTest {
             extractor.extract(s);
         }
     }
+
+    @Test
+    void pronounSourceGetsTheNearestNamedSourceAsReferent() {
+        String text = SeedArticles.read("001");
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = find(text, all, "Speaking on condition of anonymity, he said the PM took firm stances", "said");
+        assertEquals("he", source(text, a));
+        assertEquals("an Iraqi political source", a.sourceReferent().map(s -> s.of(text)).orElse(""));
+        assertEquals("an Iraqi political source", a.speakerMention().map(s -> s.of(text)).orElse(""));
+    }
+
+    @Test
+    void descriptionSourceInheritsTheOutletNamedBefore() {
+        String text = SeedArticles.read("000");
+        List<Attribution> all = extractor.extract(text);
+        Attribution a = find(text, all, "The report stated that Washington recently renewed the exemption", "stated");
+        assertEquals("The report", source(text, a));
+        assertEquals("The English newspaper “The National”", a.sourceReferent().map(s -> s.of(text)).orElse(""));
+    }
+
+    @Test
+    void quoteBeforeAttributionWithFollowingQuoteSentence() {
+        String text = "Officials met on Monday. \u201cWe are ready,\u201d the minister said. \u201cThe talks will go on.\u201d";
+        List<Attribution> all = extractor.extract(text);
+        assertEquals(1, all.size());
+        Attribution a = all.get(0);
+        assertEquals("the minister", source(text, a));
+        assertEquals("said", Span.textOf(text, a.cue()));
+        assertEquals(List.of("\u201cWe are ready,\u201d", "\u201cThe talks will go on.\u201d"),
+                a.content().stream().map(s -> s.of(text)).toList());
+        assertEquals(QuoteKind.DIRECT, a.kind());
+    }
+
+    @Test
+    void noAttributionsInsideDirectQuotes() {
+        String text = "\u201cI think they said no,\u201d the senator said.";
+        List<Attribution> all = extractor.extract(text);
+        assertEquals(1, all.size());
+        assertEquals("the senator", source(text, all.get(0)));
+    }
 }
