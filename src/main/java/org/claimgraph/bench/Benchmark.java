@@ -108,7 +108,7 @@ public final class Benchmark {
         long compareTriples = 0;
         double jena = 0;
         try (ClaimStore store = ClaimStore.open(fresh(root.resolve("claimgraph")))) {
-            BatchLoader loader = new BatchLoader(store, Extractors::standard,
+            BatchLoader loader = new BatchLoader(store, Extractors::all,
                     p -> say("skipped %s: %s", p.origin(), p.reason())).batchSize(settings.batchSize());
             for (long checkpoint : checkpoints) {
                 long from = loaded;
@@ -157,7 +157,7 @@ public final class Benchmark {
      */
     private void warmUp(Replicas replicas, long articles, Path root) {
         try (ClaimStore store = ClaimStore.open(fresh(root.resolve("warm-up-claimgraph")))) {
-            new BatchLoader(store, Extractors::standard, p -> { }).batchSize(settings.batchSize())
+            new BatchLoader(store, Extractors::all, p -> { }).batchSize(settings.batchSize())
                     .loadGraphs(LongStream.range(0, articles).mapToObj(replicas::article).iterator());
         }
         BulkLoadSpeed.triplesPerSecond(fresh(root.resolve("warm-up-jena-bulk")),

@@ -22,7 +22,7 @@ final class ExtractionSpeed {
 
     /** On the calling thread only. */
     static Rate oneCore(List<Article> articles) {
-        ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+        ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
         articles.stream().limit(20).forEach(graphs::of); // warm the JIT before timing
         Rate.Stopwatch watch = Rate.start();
         long triples = 0;
@@ -43,7 +43,7 @@ final class ExtractionSpeed {
     static Timed allCores(List<Article> articles, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            ThreadLocal<ClaimGraphs> graphs = ThreadLocal.withInitial(() -> new ClaimGraphs(Extractors.standard()));
+            ThreadLocal<ClaimGraphs> graphs = ThreadLocal.withInitial(() -> new ClaimGraphs(Extractors.all()));
             long start = System.nanoTime();
             List<Future<ArticleGraph>> futures = new ArrayList<>(articles.size());
             for (Article a : articles) {

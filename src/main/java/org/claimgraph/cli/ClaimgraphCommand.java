@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 QueryCommand.class,
                 EvalCommand.class,
+                ChainCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand {

@@ -10,6 +10,7 @@ import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.IngestProblem;
 import org.claimgraph.ingest.IngestResult;
 import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.provenance.StoriesPass;
 import org.claimgraph.rdf.ClaimGraphs;
 import org.claimgraph.store.ClaimStore;
 
@@ -31,6 +32,8 @@ public final class Ingestion {
             loaded[0]++;
             claims[0] += graph.claims();
         });
+        // Copies of one story span articles: relink them over the whole store once the articles are in.
+        StoriesPass.refresh(store);
         err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped%n",
                 loaded[0], claims[0], problems);
         return problems;
@@ -38,7 +41,7 @@ public final class Ingestion {
 
     /** Extracts every readable article of {@code paths} and passes its graph to {@code sink}. */
     public static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
-        ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+        ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
         int problems = 0;
         for (IngestResult result : new ArticleReader().read(paths).results()) {
             if (result instanceof IngestProblem p) {

@@ -20,6 +20,7 @@ final class CueLexicon {
 
     /** One inflected form of a cue verb. */
     record Verb(String lemma, boolean recipient, boolean mental, boolean weak, boolean object, boolean noun,
+            boolean raising,
             java.util.Set<String> particles) {
         boolean takes(String particle) {
             return particles.contains(particle);
@@ -54,7 +55,8 @@ final class CueLexicon {
             }
             String letters = flags.replaceAll("\\+\\S+", "");
             Verb v = new Verb(forms[0], letters.contains("R"), letters.contains("S"), letters.contains("W"),
-                    letters.contains("O"), letters.contains("N"), java.util.Set.copyOf(particles));
+                    letters.contains("O"), letters.contains("N"), letters.contains("P"),
+                    java.util.Set.copyOf(particles));
             for (String f : regularForms(forms[0])) {
                 verbs.putIfAbsent(f, v);
             }

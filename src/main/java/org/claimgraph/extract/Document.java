@@ -10,6 +10,9 @@ final class Document {
     /** sentenceOf[i] is the sentence index of token i. */
     final int[] sentenceOf;
 
+    /** claimedQuote[i]: the quote opened at token i already continues an earlier attribution's content. */
+    final boolean[] claimedQuote;
+
     /** insideQuote[i]: token i lies strictly between a paired opening and closing quote mark. */
     final boolean[] insideQuote;
 
@@ -19,6 +22,7 @@ final class Document {
         this.sentences = Sentences.of(tokens);
         this.quotes = QuotePairs.of(tokens);
         insideQuote = new boolean[tokens.size];
+        claimedQuote = new boolean[tokens.size];
         for (int i = 0; i < tokens.size; i++) {
             if (tokens.isQuoteChar(i) && quotes.opens(i)) {
                 for (int j = i + 1; j < quotes.partner(i); j++) {

@@ -16,6 +16,9 @@ final class SentenceRules {
     private final int s;
     private final int e;
 
+    /** Source of the latest attribution found in this sentence: "..., X said, adding ..." shares it. */
+    private int[] lastSource;
+
     SentenceRules(Document doc, CueLexicon lexicon, int k) {
         this.doc = doc;
         this.t = doc.tokens;
@@ -27,6 +30,9 @@ final class SentenceRules {
 
     void find(List<Attribution> out) {
         AttributionFinder.Draft headline = colonHeadline();
+        if (headline == null) {
+            headline = inArtifact();
+        }
         if (headline != null) {
             Attribution a = headline.build(doc);
             if (a != null) {
@@ -52,6 +58,9 @@ final class SentenceRules {
                 Attribution a = d.build(doc);
                 if (a != null) {
                     out.add(a);
+                    if (d.sourceFrom >= 0) {
+                        lastSource = new int[] {d.sourceFrom, d.sourceTo};
+                    }
                 }
             }
         }
@@ -81,7 +90,7 @@ final class SentenceRules {
             return false; // mid-sentence capital: a name, unless the whole line is in title case
         }
         String w = t.lower[i];
-        if (i + 1 < e && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
+        if (i + 1 < e && t.lower[i].endsWith("ed") && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
             return false; // "pledged delegates", "elected officials"
         }
         if (w.endsWith("ing")) {
@@ -113,6 +122,9 @@ final class SentenceRules {
         if (w.endsWith("ed") || w.equals("said")) {
             return true;
         }
+        if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
+            return true; // "hopes that", "plans to": a complement clause follows a verb
+        }
         if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
             return false;
         }
@@ -120,7 +132,7 @@ final class SentenceRules {
         if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
             return false;
         }
-        return t.isCapitalized(i - 1) && i - 1 > s || !w.endsWith("s") && prev.endsWith("s");
+        return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
     }
 
     // ---------------------------------------------------------------- "according to X"
@@ -180,13 +192,20 @@ final class SentenceRules {
         if (c == s || c == firstContentToken(s) && t.isCapitalized(c)) {
             return sentenceInitialCue(d, v);
         }
+        if (c == s + 1 && t.lower[s].equals("when") && v.lemma().equals("ask")) {
+            d.cueFrom = s;
+            return sentenceInitialCue(d, v);
+        }
 
+        if (raising(c, v, cueFrom)) {
+            return raisingCue(d, cueFrom, cueTo);
+        }
         int before = skipBetweenSourceAndCue(cueFrom - 1);
         boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
         boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
         if (gerundAfterComma || coordinated) {
             // "..., saying that X" / "X did Y and said Z": the source is the subject of the clause
-            int[] subject = clauseSubject(gerundAfterComma ? c - 1 : before);
+            int[] subject = lastSource != null ? lastSource : clauseSubject(gerundAfterComma ? c - 1 : before);
             if (subject != null) {
                 d.sourceFrom = subject[0];
                 d.sourceTo = subject[1];
@@ -196,7 +215,8 @@ final class SentenceRules {
         }
         int[] src = before >= s ? sourceBefore(before) : null;
         int lead = cueFrom - 1;
-        if (src == null && lead >= s && t.lower[lead].equals(",") && !invertedAhead(cueTo + 1)) {
+        if (src == null && lead >= s && t.lower[lead].equals(",") && !(lead - 1 >= s && closesQuote(lead - 1))) {
+            // "Matt Bennett, a founder of Third Way, said ..." before the inverted reading "..., said X"
             src = appositiveSource(lead);
         }
         if (src != null) {
@@ -205,9 +225,11 @@ final class SentenceRules {
             int after = v.recipient() ? recipientEnd(cueTo + 1) : cueTo + 1;
             int srcLead = src[0] - 1;
             boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            boolean splitQuote = contentBefore && closesQuote(srcLead) && after < e && t.lower[after].equals(",")
+                    && opensQuoteAfter(after);
             boolean clauseEnds = after >= e || isTerminal(after)
                     || (t.lower[after].equals(",") && !opensQuoteAfter(after))
-                    || contentBefore && adverbialTail(after);
+                    || contentBefore && adverbialTail(after) || splitQuote;
             if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
                 // CONTENT, X said.   /   "CONTENT," X said.
                 int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
@@ -228,10 +250,13 @@ final class SentenceRules {
                 return null;
             }
             contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !strongContent(d)) {
+            if (d.content.isEmpty() || v.weak() && !strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])) {
                 return null;
             }
             int[] r = d.content.get(d.content.size() - 1);
+            if (src[0] == s && t.isOpenQuote(d.content.get(0)[0])) {
+                precedingQuote(d);
+            }
             if (r[1] + 1 >= e || isTerminal(r[1] + 1) || doc.sentenceOf[r[1]] != k) {
                 followingQuotes(d, r[1]);
             }
@@ -282,6 +307,48 @@ final class SentenceRules {
                 || w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w);
     }
 
+    /**
+     * "She seemed to waver", "he is widely expected to win", "it is believed that": an impression
+     * or expectation held by no one named. PolNeAR gives it no source and splits the content
+     * around the cue.
+     */
+    private boolean raising(int c, CueLexicon.Verb v, int cueFrom) {
+        if (v.raising()) {
+            return true;
+        }
+        String w = t.lower[c];
+        boolean participle = w.endsWith("ed") || w.equals("thought") || w.equals("said") || w.equals("seen")
+                || w.equals("known");
+        boolean passive = false;
+        for (int i = cueFrom; i < c; i++) {
+            String a = t.lower[i];
+            passive |= a.equals("is") || a.equals("are") || a.equals("was") || a.equals("were") || a.equals("be")
+                    || a.equals("been") || a.equals("being") || a.equals("’s") || a.equals("'s");
+        }
+        boolean complement = c + 1 < e && (t.lower[c + 1].equals("to") || t.lower[c + 1].equals("that"));
+        return participle && passive && complement && (v.mental() || v.lemma().equals("say") || v.lemma().equals("report")
+                || v.lemma().equals("expect") || v.lemma().equals("believe"));
+    }
+
+    private AttributionFinder.Draft raisingCue(AttributionFinder.Draft d, int cueFrom, int cueTo) {
+        int from = cueTo + 1;
+        if (from >= e || isTerminal(from)) {
+            return null;
+        }
+        int before = skipBetweenSourceAndCue(cueFrom - 1);
+        int[] subject = before >= s ? sourceBefore(before) : null;
+        if (subject != null && !(subject[0] == subject[1] && (t.lower[subject[0]].equals("it")
+                || t.lower[subject[0]].equals("there")))) {
+            d.content.add(new int[] {subject[0], subject[1]});
+        }
+        int end = contentEnd(from);
+        if (end < from) {
+            return null;
+        }
+        d.content.add(new int[] {from, end});
+        return d;
+    }
+
     /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
     private int cueTail(int c, CueLexicon.Verb v) {
         int cueTo = c;
@@ -300,7 +367,13 @@ final class SentenceRules {
     /** "Said X, “...”" and "Asked about it, ...": a cue that opens the sentence. */
     private AttributionFinder.Draft sentenceInitialCue(AttributionFinder.Draft d, CueLexicon.Verb v) {
         int from = d.cueTo + 1;
-        int comma = nextPunct(from, ",");
+        int comma = nextPunctOutsideQuotes(from, ",");
+        if (v.lemma().equals("ask") && t.lower[d.cueFrom + (d.cueTo > d.cueFrom ? 1 : 0)].startsWith("ask")
+                && comma > from) {
+            // "Asked whether she would run, Clinton said ...": the question is content, nobody asks in the text
+            d.content.add(new int[] {from, closesQuote(comma + 1) ? comma + 1 : comma - 1});
+            return d;
+        }
         if (!v.lemma().equals("say") || comma < 0 || comma == from || comma + 1 >= e || !t.isOpenQuote(comma + 1)) {
             return null;
         }
@@ -333,7 +406,8 @@ final class SentenceRules {
                 break;
             }
             if (WordClasses.isPunct(t, i) && !t.lower[i].equals("(") && !t.lower[i].equals(")")
-                    && !t.lower[i].equals("-") && !t.lower[i].equals("&")) {
+                    && !t.lower[i].equals("-") && !t.lower[i].equals("&") && !t.lower[i].equals("’")
+                    && !t.lower[i].equals("'")) {
                 return null;
             }
         }
@@ -344,7 +418,19 @@ final class SentenceRules {
         if (head == null) {
             return null;
         }
+        if (t.lower[open + 1].equals("who") && mentionsAnonymity(open + 1, comma)) {
+            return head; // ", who spoke on condition of anonymity," explains, it does not identify
+        }
         return new int[] {head[0], comma};
+    }
+
+    private boolean mentionsAnonymity(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.lower[i].equals("anonymity") || t.lower[i].equals("anonymously")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
@@ -485,9 +571,11 @@ final class SentenceRules {
             return WordClasses.ROLE_NOUN.contains(before);
         }
         if (w.equals("and")) {
-            boolean nameBefore = t.isCapitalized(p - 1) || WordClasses.PERSONAL_PRONOUN.contains(before);
-            boolean nameAfter = p + 1 < e && (t.isCapitalized(p + 1) || WordClasses.PERSONAL_PRONOUN.contains(t.lower[p + 1]));
-            return nameBefore && nameAfter;
+            return t.isCapitalized(p - 1) && !WordClasses.DISCOURSE_OPENER.contains(before)
+                    || WordClasses.PERSONAL_PRONOUN.contains(before);
+        }
+        if (w.equals("in") && (Character.isDigit(t.first(p - 1)) || WordClasses.NUMBER_WORD.contains(before))) {
+            return true; // "four in 10 voters"
         }
         return false;
     }
@@ -504,19 +592,52 @@ final class SentenceRules {
     /** The subject at the start of the clause ending before a participle's comma. */
     private int[] clauseSubject(int comma) {
         int start = firstContentToken(s);
+        // skip openers: "But", "And", "Meanwhile,", "On Tuesday,"
+        while (start < comma && (WordClasses.DISCOURSE_OPENER.contains(t.lower[start])
+                || t.lower[start].equals("but") || t.lower[start].equals("and") || t.lower[start].equals(","))) {
+            start++;
+        }
+        int openerComma = -1;
+        for (int i = start; i < comma && i < start + 8; i++) {
+            if (t.lower[i].equals(",")) {
+                openerComma = i;
+                break;
+            }
+        }
+        if (openerComma > start && WordClasses.ADVERBIAL_START.contains(t.lower[start])) {
+            start = openerComma + 1; // "On Tuesday, the senator ..."
+        }
         if (start >= comma) {
             return null;
         }
-        // walk right from the clause start over the noun phrase up to its verb
+        if (WordClasses.PERSONAL_PRONOUN.contains(t.lower[start])) {
+            return new int[] {start, start};
+        }
+        // walk right over the noun phrase up to its verb: a name runs over capitals, a description
+        // stops at the first word that looks like a verb
         int i = start;
+        boolean name = t.isCapitalized(start) && !WordClasses.DETERMINER.contains(t.lower[start]);
         while (i < comma && !WordClasses.isPunct(t, i)) {
-            if (i > start && (lexicon.verb(t.lower[i]) != null
-                    || WordClasses.CLAUSE_BOUNDARY.contains(t.lower[i]) && !t.lower[i].equals("of"))) {
+            String w = t.lower[i];
+            if (i > start && (lexicon.verb(w) != null || looksFinite(i)
+                    || WordClasses.CLAUSE_BOUNDARY.contains(w) && !w.equals("of") && !w.equals("in"))) {
+                break;
+            }
+            if (name && i > start && !t.isCapitalized(i) && !w.equals("of") && !w.equals("’s") && !w.equals("'s")) {
                 break;
             }
             i++;
         }
-        return i > start ? new int[] {start, i - 1} : null;
+        return i > start && i - start <= 12 ? new int[] {start, i - 1} : null;
+    }
+
+    /** A lower-case word that reads as a finite verb: "-ed" past forms and common irregular ones. */
+    private boolean looksFinite(int i) {
+        String w = t.lower[i];
+        if (t.isCapitalized(i)) {
+            return false;
+        }
+        return w.length() > 4 && w.endsWith("ed") || WordClasses.COMMON_VERB.contains(w) || isCuePrefix(i);
     }
 
     /** Where the source after an inverted cue ends: before the final period, a quote or a participle. */
@@ -762,11 +883,8 @@ final class SentenceRules {
         }
         int next = comma + 1;
         String w = t.lower[next];
-        if (t.isQuoteChar(next) || w.endsWith("ing") || WordClasses.CLAUSE_BOUNDARY.contains(w) && !w.equals("is")
-                && !w.equals("are") && !w.equals("was") && !w.equals("were") && !w.equals("has") && !w.equals("have")
-                && !w.equals("will") && !w.equals("would") && !w.equals("could") && !w.equals("should")
-                && !w.equals("can") && !w.equals("may") && !w.equals("might") && !w.equals("must")
-                || w.equals("according") || w.equals("who") || w.equals("which") || t.isCapitalized(next)) {
+        if (t.isQuoteChar(next) || w.endsWith("ing") || w.equals("according") || w.equals("who")
+                || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("as") || isCueVerb(next)) {
             return false;
         }
         int end = contentEnd(next);
@@ -780,7 +898,7 @@ final class SentenceRules {
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
     private void continuation(AttributionFinder.Draft d, int after) {
         int i = after;
-        int last = i - 1;
+        int last = e - 1;
         if (i < e && t.lower[i].equals(",") && i + 1 < e && t.isOpenQuote(i + 1)
                 && doc.quotes.partner(i + 1) > i + 1) {
             int close = doc.quotes.partner(i + 1);
@@ -790,10 +908,35 @@ final class SentenceRules {
             if (i < e && !isTerminal(i) && doc.sentenceOf[close] == k) {
                 return;
             }
-        } else if (i < e && !isTerminal(i)) {
-            return;
+        } else {
+            // '"...," she said in the statement, noting X.' — a quote may still follow in the next sentence
+            for (int j = i; j < e; j++) {
+                if (t.isQuoteChar(j)) {
+                    return;
+                }
+            }
         }
         followingQuotes(d, last);
+    }
+
+    /**
+     * '"A." He added, "B."' — a quote standing alone as the sentence before, not yet claimed by an
+     * earlier attribution, belongs to the same speaker.
+     */
+    private void precedingQuote(AttributionFinder.Draft d) {
+        if (k == 0) {
+            return;
+        }
+        int pe = doc.sentences.end(k - 1) - 1;
+        if (!closesQuote(pe)) {
+            return;
+        }
+        int open = doc.quotes.partner(pe);
+        if (doc.claimedQuote[open] || open != doc.sentences.start(doc.sentenceOf[open])) {
+            return;
+        }
+        d.content.add(0, new int[] {open, pe});
+        doc.claimedQuote[open] = true;
     }
 
     /**
@@ -818,6 +961,7 @@ final class SentenceRules {
                 return; // '"Blah," she said.' is an attribution of its own
             }
             d.content.add(new int[] {ns, close});
+            doc.claimedQuote[ns] = true;
             sentence = closeSentence;
         }
     }
@@ -854,7 +998,8 @@ final class SentenceRules {
                 return null;
             }
         }
-        if (colon <= s || colon + 1 >= e || doc.insideQuote[colon]) {
+        if (colon <= s || colon + 1 >= e || doc.insideQuote[colon] || !plausibleHeadlineContent(colon + 1)
+                || WordClasses.NOT_A_SPEAKER.contains(t.lower[s]) && colon == s + 1 || colon - s > 4) {
             return null;
         }
         AttributionFinder.Draft d = new AttributionFinder.Draft();
@@ -865,6 +1010,50 @@ final class SentenceRules {
         int from = colon + 1;
         int end = t.isOpenQuote(from) && doc.quotes.partner(from) > from ? doc.quotes.partner(from) : contentEnd(from);
         d.content.add(new int[] {from, end});
+        return d;
+    }
+
+    /** After "Name:" a headline claim: a capitalised word or a quote, a few words long, not a list. */
+    private boolean plausibleHeadlineContent(int from) {
+        if (!(t.isCapitalized(from) || t.isQuoteChar(from) || t.first(from) == '‘') || e - from < 4) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals(",")) {
+                commas++;
+            }
+        }
+        return commas < 3;
+    }
+
+    /** "In a CNN poll released Monday, Clinton led by 8 points": the artifact is the source, "In" the cue. */
+    private AttributionFinder.Draft inArtifact() {
+        int in = firstContentToken(s);
+        if (in >= e || !t.lower[in].equals("in")) {
+            return null;
+        }
+        int comma = nextPunctOutsideQuotes(in + 1, ",");
+        if (comma < 0 || comma > in + 15 || comma + 1 >= e) {
+            return null;
+        }
+        boolean artifact = false;
+        for (int i = in + 1; i < comma && !artifact; i++) {
+            artifact = WordClasses.ARTIFACT.contains(t.lower[i]) && !t.lower[i].equals("investigation");
+        }
+        if (!artifact) {
+            return null;
+        }
+        AttributionFinder.Draft d = new AttributionFinder.Draft();
+        d.cueFrom = in;
+        d.cueTo = in;
+        d.sourceFrom = in + 1;
+        d.sourceTo = comma - 1;
+        int end = contentEnd(comma + 1);
+        if (end < comma + 1) {
+            return null;
+        }
+        d.content.add(new int[] {comma + 1, end});
         return d;
     }
 
@@ -913,6 +1102,15 @@ final class SentenceRules {
 
     private boolean opensQuoteAfter(int i) {
         return i + 1 < e && t.isOpenQuote(i + 1);
+    }
+
+    private int nextPunctOutsideQuotes(int from, String p) {
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals(p) && !doc.insideQuote[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int nextPunct(int from, String p) {

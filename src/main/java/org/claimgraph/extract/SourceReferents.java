@@ -147,7 +147,7 @@ final class SourceReferents {
                     break;
                 }
             }
-            if (t.isWord(i) && t.isCapitalized(i) && !NOT_NAMES.contains(t.lower[i])) {
+            if (t.isWord(i) && t.isCapitalized(i) && !NOT_NAMES.contains(t.lower[i]) && !doc.insideQuote[i]) {
                 Optional<Span> name = nameEndingAt(doc, t.end[i]);
                 boolean sentenceInitialWord = name.isPresent() && name.get().start() == t.start[doc.sentences.start(doc.sentenceOf[i])]
                         && name.get().end() == t.end[doc.sentences.start(doc.sentenceOf[i])];

@@ -35,7 +35,7 @@ final class WordClasses {
             "from", "in", "of", 
             "says", "say", "told", "about", "over", "with", "by", "for", "against", "on", "into", "at",
             "amid", "during", "despite", "through", "under", "about", "why", "what", "how",
-            "there", "here", "it's", "it’s", "we're", "they're", "i'm");
+            "there", "here", "it's", "it’s", "we're", "they're", "i'm", "even", "make", "let");
 
     /** Relative pronouns: "..., who said" takes the pronoun itself as source (PolNeAR: no coreference). */
     static final Set<String> RELATIVE = words("who", "which", "whom", "that");
@@ -121,9 +121,32 @@ final class WordClasses {
             "according", "even", "despite", "as", "who", "where", "like");
 
     /** Nouns that turn a preceding participle into an adjective: "pledged delegates". */
-    static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates", "officials",
-            "official", "leaders", "candidates", "candidate", "comments", "remarks", "statement", "plans", "plan",
+    static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates",
+            "comments", "remarks", "statement", "plans", "plan",
             "policies", "policy", "program", "programs", "positions", "position", "version", "figures", "numbers");
+
+    /** Common irregular or short finite verbs that end a subject noun phrase. */
+    static final Set<String> COMMON_VERB = words("went", "goes", "go", "came", "comes", "took", "takes", "made",
+            "makes", "got", "gets", "gave", "gives", "began", "begins", "ran", "runs", "won", "wins", "lost",
+            "loses", "met", "meets", "held", "holds", "left", "leaves", "kept", "keeps", "brought", "brings",
+            "sat", "stood", "spoke", "speaks", "spent", "sent", "put", "set", "let", "became", "becomes", "seemed",
+            "seems", "appeared", "appears", "tried", "tries", "started", "starts", "walked", "offers", "attempted",
+            "doubled", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+            "does", "do", "just", "also", "then", "later", "only");
+
+    static final Set<String> NUMBER_WORD = words("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /** Artifacts that show or find things: "a new poll found ...", "records show ...". */
+    static final Set<String> ARTIFACT = words("poll", "polls", "survey", "surveys", "study", "studies", "report",
+            "reports", "data", "records", "analysis", "numbers", "documents", "figures", "results", "research",
+            "emails", "memo", "filings", "statistics", "estimates", "audit", "review", "investigation", "census");
+
+    /** Line labels that look like a speaker before a colon but are not: "Q:", "The Latest:", "Photo:". */
+    static final Set<String> NOT_A_SPEAKER = words("q", "a", "question", "answer", "photo", "source", "update",
+            "related", "note", "editor's", "editor’s", "watch", "read", "video", "caption", "credit", "updated",
+            "correction", "disclosure", "reporting", "iowa", "nevada", "california", "florida", "ohio",
+            "texas", "virginia", "democrats", "republicans", "total", "sources", "contact", "email", "tags");
 
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {

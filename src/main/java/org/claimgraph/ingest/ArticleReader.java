@@ -84,7 +84,7 @@ public final class ArticleReader {
                             "sidecar without " + TextArticleFile.articleOf(file).getFileName() + " next to it"));
                 }
             } else if (name.endsWith(TextArticleFile.SUFFIX)) {
-                results.add(TextArticleFile.read(file, origin));
+                results.addAll(PageStories.split(TextArticleFile.read(file, origin)));
             } else if (name.endsWith(JsonArticleFile.JSON_SUFFIX)) {
                 results.add(JsonArticleFile.readObject(file, origin));
             } else if (name.endsWith(JsonArticleFile.JSON_LINES_SUFFIX)) {

@@ -1,6 +1,8 @@
 package org.claimgraph.rdf;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -12,6 +14,13 @@ import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.Span;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleMetadata;
+import org.claimgraph.ingest.PagePart;
+import org.claimgraph.provenance.ArticleCue;
+import org.claimgraph.provenance.ArticleCues;
+import org.claimgraph.provenance.ClaimChain;
+import org.claimgraph.provenance.RelayFinder;
+import org.claimgraph.provenance.RelayRole;
+import org.claimgraph.provenance.RelayStep;
 import org.claimgraph.rdf.AttributionChain.Hop;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.rdf.Vocab.SDO;
@@ -31,18 +40,52 @@ public final class ArticleGraphBuilder {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocab.prefixes());
 
-        Resource art = describeArticle(m, article, hash);
+        PagePart part = article.part();
+        List<ArticleCue> cues = ArticleCues.find(text, part.region()).stream()
+                // a "(Reuters)" photo credit in a caption says who took the picture, not who wrote the story
+                .filter(c -> c.kind() != ArticleCue.Kind.REPORTER || part.isNews(c.span()))
+                .toList();
+        ArticleMetadata md = article.metadata().orElse(fromCues(cues));
+        Resource art = describeArticle(m, article, md, hash);
         EvidenceSpans evidence = new EvidenceSpans(art, text);
-        List<Hop> tail = AttributionChain.articleTail(m, article.metadata(), hash);
-        for (Attribution a : attributions) {
-            describeClaim(m, art, text, hash, evidence, a, tail);
+        if (part.isSplit()) {
+            describePage(m, art, evidence, part, hash);
+        }
+        List<Hop> tail = AttributionChain.articleTail(m, md, hash, cues, art, evidence);
+        for (ClaimChain chain : RelayFinder.chains(text, attributions)) {
+            describeClaim(m, art, text, hash, evidence, chain, tail);
         }
         return new ArticleGraph(art.getURI(), article.origin(), m, attributions.size());
     }
 
-    private Resource describeArticle(Model m, Article article, String hash) {
-        ArticleMetadata md = article.metadata();
-        Resource art = m.createResource(Iris.article(hash))
+    /** What the article's own words say of its provenance, for whatever sidecar and dateline left open. */
+    private static ArticleMetadata fromCues(List<ArticleCue> cues) {
+        String translator = ArticleCues.first(cues, ArticleCue.Kind.TRANSLATOR).orElse(null);
+        String publisher = ArticleCues.first(cues, ArticleCue.Kind.PUBLISHER).orElse(translator);
+        return new ArticleMetadata(null, publisher, ArticleCues.first(cues, ArticleCue.Kind.REPORTER).orElse(null),
+                translator != null ? "translation" : null, null, null, null, List.of());
+    }
+
+    /**
+     * A story cut from a page holding several: its stretch of the page as evidence, and the page with
+     * all its stories, which tells the store which graphs of the same input are this load's siblings.
+     */
+    private static void describePage(Model m, Resource art, EvidenceSpans evidence, PagePart part, String hash) {
+        evidence.write(m, art, "story", CG.storySpan, List.of(part.region()));
+        Resource page = m.createResource(Iris.page(hash)).addProperty(RDF.type, CG.Page);
+        art.addProperty(CG.onPage, page);
+        for (Span story : part.pageStories()) {
+            page.addProperty(CG.hasStory, m.createResource(articleIri(hash, part, story)));
+        }
+    }
+
+    /** A whole-page article keeps the page's IRI; each story of a split page gets its own. */
+    private static String articleIri(String hash, PagePart part, Span region) {
+        return part.isSplit() ? Iris.story(hash, region.start(), region.end()) : Iris.article(hash);
+    }
+
+    private Resource describeArticle(Model m, Article article, ArticleMetadata md, String hash) {
+        Resource art = m.createResource(articleIri(hash, article.part(), article.part().region()))
                 .addProperty(RDF.type, CG.Article)
                 .addProperty(RDF.type, SDO.NewsArticle)
                 .addProperty(CG.origin, article.origin())
@@ -64,7 +107,8 @@ public final class ArticleGraphBuilder {
     }
 
     private void describeClaim(Model m, Resource art, String text, String hash, EvidenceSpans evidence,
-                               Attribution a, List<Hop> articleTail) {
+                               ClaimChain chain, List<Hop> articleTail) {
+        Attribution a = chain.attribution();
         Resource claim = m.createResource(Iris.claim(hash, roleOffsets(a)))
                 .addProperty(RDF.type, CG.Claim)
                 .addProperty(CG.inArticle, art)
@@ -86,8 +130,32 @@ public final class ArticleGraphBuilder {
 
         Resource source = agents.source(m, text, hash, a);
         claim.addProperty(CG.attributedTo, source);
-        List<Resource> relays = a.relays().stream().map(r -> agents.relayAgent(m, text, hash, r, art)).toList();
-        AttributionChain.write(m, claim, AttributionChain.of(source, relays, articleTail));
+        Resource speaker = chain.originalSpeaker()
+                .map(s -> agents.relayAgent(m, text, hash, s, art))
+                .orElse(reportAsReporter(m, text, hash, a, art).orElse(source));
+        List<Hop> inText = new ArrayList<>();
+        for (RelayStep step : chain.steps()) {
+            Resource agent = step.role() == RelayRole.TOLD_TO
+                    ? AttributionChain.addressee(m, text, step)
+                    : step.agent().equals(a.speakerMention().orElse(null)) ? source
+                    : agents.relayAgent(m, text, hash, step.agent(), art);
+            inText.add(new Hop(agent, AttributionChain.role(step.role()), step.evidence(), List.of()));
+        }
+        AttributionChain.write(m, evidence, claim, AttributionChain.of(speaker, inText, articleTail));
+    }
+
+    /**
+     * "The report stated ..." in a translated article: the report is the original reporter's, so its
+     * chain starts at that outlet rather than at a nameless "The report" followed by the outlet again.
+     */
+    private Optional<Resource> reportAsReporter(Model m, String text, String hash, Attribution a, Resource art) {
+        Resource reporter = art.getPropertyResourceValue(CG.originalReporter);
+        if (reporter == null || a.source().isEmpty()) {
+            return Optional.empty();
+        }
+        // the source as written: "The report", whatever earlier mention the extractor took it to refer to
+        Resource relay = agents.relayAgent(m, text, hash, Span.cover(a.source()), art);
+        return relay.equals(reporter) ? Optional.of(reporter) : Optional.empty();
     }
 
     private static String roleOffsets(Attribution a) {

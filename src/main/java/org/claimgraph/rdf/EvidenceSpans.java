@@ -26,26 +26,39 @@ final class EvidenceSpans {
     }
 
     void write(Model m, Resource owner, String role, Property property, List<Span> spans) {
+        for (Resource span : create(m, owner.getURI(), role, spans)) {
+            owner.addProperty(property, span);
+        }
+    }
+
+    /**
+     * The evidence resources for {@code spans}, named {@code base#role-i}, without linking them to
+     * anything: for evidence several owners share, such as an article's "Translated by" credit that
+     * every claim's translator hop points at.
+     */
+    List<Resource> create(Model m, String base, String role, List<Span> spans) {
+        List<Resource> created = new java.util.ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
             if (s.length() == 0) {
                 continue;
             }
             String part = role + "-" + i;
-            Resource position = m.createResource(Iris.part(owner.getURI(), part + "-position"))
+            Resource position = m.createResource(Iris.part(base, part + "-position"))
                     .addProperty(RDF.type, OA.TextPositionSelector)
                     .addLiteral(OA.start, m.createTypedLiteral(offsets.toCodePoints(s.start()),
                             XSDDatatype.XSDnonNegativeInteger))
                     .addLiteral(OA.end, m.createTypedLiteral(offsets.toCodePoints(s.end()),
                             XSDDatatype.XSDnonNegativeInteger));
-            Resource quote = m.createResource(Iris.part(owner.getURI(), part + "-quote"))
+            Resource quote = m.createResource(Iris.part(base, part + "-quote"))
                     .addProperty(RDF.type, OA.TextQuoteSelector)
                     .addProperty(OA.exact, s.of(text));
-            owner.addProperty(property, m.createResource(Iris.part(owner.getURI(), part))
+            created.add(m.createResource(Iris.part(base, part))
                     .addProperty(RDF.type, OA.SpecificResource)
                     .addProperty(OA.hasSource, article)
                     .addProperty(OA.hasSelector, position)
                     .addProperty(OA.hasSelector, quote));
         }
+        return created;
     }
 }

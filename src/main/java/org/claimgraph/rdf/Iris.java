@@ -23,6 +23,24 @@ public final class Iris {
         return Vocab.ID_NS + "article/" + contentHash.substring(0, 16);
     }
 
+    /**
+     * A story cut out of a page holding several: the page's hash plus the story's region, so that each
+     * story of a page has its own IRI and reloading the same page gives the same ones.
+     */
+    public static String story(String contentHash, int regionStart, int regionEnd) {
+        return Vocab.ID_NS + "article/" + shortHash(contentHash + "|" + regionStart + "-" + regionEnd);
+    }
+
+    /** The scraped page (the input file's text) that holds several stories. */
+    public static String page(String contentHash) {
+        return Vocab.ID_NS + "page/" + contentHash.substring(0, 16);
+    }
+
+    /** The story a set of copies retells, known by the copies' shared content rather than by any one copy. */
+    public static String story(String key) {
+        return Vocab.ID_NS + "story/" + shortHash(key);
+    }
+
     /** A claim: its article plus the offsets of its roles, which identify it within the article. */
     public static String claim(String contentHash, String roleOffsets) {
         return Vocab.ID_NS + "claim/" + shortHash(contentHash + "|" + roleOffsets);

@@ -26,6 +26,8 @@ public final class Vocab {
 
     /** The named graph that holds cross-article findings (contradictions), apart from article graphs. */
     public static final Resource CONTRADICTIONS_GRAPH = r(ID_NS + "graph/contradictions");
+    /** The named graph of copies of one story across articles, recomputed over the whole store after ingest. */
+    public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
 
     private Vocab() {
     }
@@ -44,6 +46,9 @@ public final class Vocab {
         public static final Resource RelayHop = r(CG_NS + "RelayHop");
         public static final Resource RelayRole = r(CG_NS + "RelayRole");
         public static final Resource Contradiction = r(CG_NS + "Contradiction");
+        public static final Resource Page = r(CG_NS + "Page");
+        public static final Resource Story = r(CG_NS + "Story");
+        public static final Resource StoryCopy = r(CG_NS + "StoryCopy");
 
         public static final Resource DirectQuote = r(CG_NS + "DirectQuote");
         public static final Resource IndirectQuote = r(CG_NS + "IndirectQuote");
@@ -90,6 +95,13 @@ public final class Vocab {
         public static final Property kind = p(CG_NS + "kind");
         public static final Property explanation = p(CG_NS + "explanation");
         public static final Property confidence = p(CG_NS + "confidence");
+        public static final Property onPage = p(CG_NS + "onPage");
+        public static final Property hasStory = p(CG_NS + "hasStory");
+        public static final Property storySpan = p(CG_NS + "storySpan");
+        public static final Property copy = p(CG_NS + "copy");
+        public static final Property alignedSentences = p(CG_NS + "alignedSentences");
+        public static final Property copySentences = p(CG_NS + "copySentences");
+        public static final Property similarity = p(CG_NS + "similarity");
 
         private CG() {
         }
@@ -102,6 +114,8 @@ public final class Vocab {
         public static final Resource Derivation = r(PROV_NS + "Derivation");
         public static final Property wasAttributedTo = p(PROV_NS + "wasAttributedTo");
         public static final Property wasDerivedFrom = p(PROV_NS + "wasDerivedFrom");
+        public static final Property qualifiedDerivation = p(PROV_NS + "qualifiedDerivation");
+        public static final Property entity = p(PROV_NS + "entity");
 
         private PROV() {
         }

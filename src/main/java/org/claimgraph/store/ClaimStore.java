@@ -2,6 +2,8 @@ package org.claimgraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -51,6 +53,11 @@ public final class ClaimStore implements AutoCloseable {
      * Puts an article's graph in the store in one transaction, first removing whatever an earlier load
      * of the same origin left (the same graph if the text is unchanged, an older version if it changed).
      * A failure anywhere aborts the transaction, leaving the store as it was before this article.
+     *
+     * <p>One input can hold several stories, each its own article graph with the same origin. Their
+     * graphs name all the stories of their page (cg:hasStory), so loading one story keeps its siblings
+     * from the same page text and removes everything else the origin left: an older version of the
+     * page, or stories cut differently before.
      */
     public void replace(ArticleGraph article) {
         Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article));
@@ -72,11 +79,32 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     private static void put(DatasetGraph dsg, ArticleGraph article) {
-        for (Node old : graphsFromOrigin(dsg, article.origin())) {
-            dsg.removeGraph(old);
-        }
         Node name = NodeFactory.createURI(article.name());
+        Set<Node> siblings = siblingsOf(article, name);
+        for (Node old : graphsFromOrigin(dsg, article.origin())) {
+            if (!siblings.contains(old)) {
+                dsg.removeGraph(old);
+            }
+        }
         dsg.addGraph(name, article.model().getGraph());
+    }
+
+    /** The other stories of the article's page, as its own graph lists them. */
+    private static Set<Node> siblingsOf(ArticleGraph article, Node name) {
+        Set<Node> siblings = new HashSet<>();
+        article.model().getGraph().find(Node.ANY, CG.hasStory.asNode(), Node.ANY)
+                .forEachRemaining(t -> siblings.add(t.getObject()));
+        siblings.remove(name);
+        return siblings;
+    }
+
+    /** Replaces the named graph {@code name} whole, in one transaction: for graphs computed over the store. */
+    public void replaceGraph(Node name, org.apache.jena.graph.Graph graph) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(name);
+            dsg.addGraph(name, graph);
+        });
     }
 
     private static List<Node> graphsFromOrigin(DatasetGraph dsg, String origin) {

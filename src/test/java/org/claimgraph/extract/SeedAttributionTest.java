@@ -174,4 +174,18 @@ class SeedAttributionTest {
         assertEquals(1, all.size());
         assertEquals("the senator", source(text, all.get(0)));
     }
+
+    @Test
+    void nestedAttributionsAreFlatByDefaultAndRelayedOnRequest() {
+        String text = "The ministry said the envoy told officials that the plan had failed.";
+        List<Attribution> flat = extractor.extract(text);
+        assertEquals(1, flat.size());
+        assertEquals("The ministry", source(text, flat.get(0)));
+
+        List<Attribution> nested = Extractors.withNested().extract(text);
+        Attribution inner = nested.stream().filter(a -> source(text, a).equals("the envoy")).findFirst().orElseThrow();
+        assertEquals("told", Span.textOf(text, inner.cue()));
+        assertEquals("that the plan had failed", content(text, inner));
+        assertEquals("The ministry", Span.textOf(text, inner.relays()));
+    }
 }

@@ -173,7 +173,7 @@ class ClaimServerTest {
         HttpResponse<String> r = http.get("/claims/stored");
         assertEquals(200, r.statusCode());
         var list = org.apache.jena.atlas.json.JSON.parseAny(r.body()).getAsArray();
-        assertEquals(4, list.size());
+        assertEquals(5, list.size()); // actors, attribution-chain, claims, contradictions, story-copies
         var claims = list.stream().map(v -> v.getAsObject())
                 .filter(o -> o.getString("name").equals("claims")).findFirst().orElseThrow();
         assertTrue(claims.getString("description").startsWith("Which claims"));

@@ -65,14 +65,14 @@ class BatchLoaderTest {
         List<IngestProblem> problems = new ArrayList<>();
         try (ClaimStore one = ClaimStore.open(dir.resolve("one"));
              ClaimStore batched = ClaimStore.open(dir.resolve("batched"))) {
-            ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+            ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
             for (IngestResult r : inputs) {
                 if (r instanceof Article a) {
                     one.replace(graphs.of(a));
                 }
             }
             // Batches of two: the replacing article lands in a later batch than the one it replaces.
-            LoadReport report = new BatchLoader(batched, Extractors::standard, problems::add)
+            LoadReport report = new BatchLoader(batched, Extractors::all, problems::add)
                     .threads(3).batchSize(2).load(inputs.iterator());
 
             assertTrue(IsoMatcher.isomorphic(snapshot(one), snapshot(batched)));
@@ -89,10 +89,10 @@ class BatchLoaderTest {
         List<IngestResult> inputs = seedsAndAChange();
         try (ClaimStore one = ClaimStore.open(dir.resolve("one"));
              ClaimStore batched = ClaimStore.open(dir.resolve("batched"))) {
-            ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+            ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
             inputs.stream().filter(Article.class::isInstance).map(Article.class::cast)
                     .forEach(a -> one.replace(graphs.of(a)));
-            new BatchLoader(batched, Extractors::standard, p -> { }).batchSize(100).load(inputs.iterator());
+            new BatchLoader(batched, Extractors::all, p -> { }).batchSize(100).load(inputs.iterator());
             assertTrue(IsoMatcher.isomorphic(snapshot(one), snapshot(batched)));
         }
     }
@@ -107,7 +107,7 @@ class BatchLoaderTest {
             if (text.startsWith("POISON")) {
                 throw new IllegalStateException("extractor bug");
             }
-            return Extractors.standard().extract(text);
+            return Extractors.all().extract(text);
         };
         List<IngestProblem> problems = new ArrayList<>();
         try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
@@ -124,7 +124,7 @@ class BatchLoaderTest {
 
     @Test
     void anArticleTheStoreRefusesDoesNotTakeItsBatchDown() {
-        ClaimGraphs graphs = new ClaimGraphs(Extractors.standard());
+        ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
         List<ArticleGraph> good = seeds().stream().map(graphs::of).toList();
         ArticleGraph victim = good.get(1);
         ArticleGraph broken = new ArticleGraph(victim.name(), victim.origin(),
@@ -133,7 +133,7 @@ class BatchLoaderTest {
         inputs.set(1, broken);
         List<IngestProblem> problems = new ArrayList<>();
         try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
-            LoadReport report = new BatchLoader(store, Extractors::standard, problems::add)
+            LoadReport report = new BatchLoader(store, Extractors::all, problems::add)
                     .batchSize(inputs.size()).loadGraphs(inputs.iterator());
 
             assertEquals(good.size() - 1, report.articles());

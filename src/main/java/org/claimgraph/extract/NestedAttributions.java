@@ -1,0 +1,82 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attributions whose cue lies inside the content of another ("X said Y denied Z": "denied" is
+ * inside what X said). PolNeAR annotates only the outer one; claimgraph keeps the inner one as
+ * well but marks it with the outer source as a relay, so the chain of who passed what on survives.
+ */
+final class NestedAttributions {
+
+    private NestedAttributions() {
+    }
+
+    /** Each nested attribution gets its nearest enclosing attribution's source as first relay. */
+    static List<Attribution> withRelays(List<Attribution> all) {
+        List<Attribution> out = new ArrayList<>(all.size());
+        for (Attribution a : all) {
+            Attribution outer = enclosing(a, all);
+            if (outer == null || outer.source().isEmpty() || !a.relays().isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            List<Span> relays = new ArrayList<>();
+            relays.add(outer.speakerMention().orElse(Span.cover(outer.source())));
+            relays.addAll(outer.relays());
+            out.add(new Attribution(a.source(), a.cue(), a.content(), a.kind(), a.sourceReferent(), relays));
+        }
+        return out;
+    }
+
+    /**
+     * No attribution inside another's content: the PolNeAR annotation convention. Usually the
+     * inner one goes; but when the inner cue is a plain speech verb and the outer is not, the
+     * outer content has more likely run too far, and the outer one goes instead.
+     */
+    static List<Attribution> flatten(String text, List<Attribution> all) {
+        java.util.Set<Attribution> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Attribution a : all) {
+            Attribution outer = enclosing(a, all);
+            if (outer == null || dropped.contains(outer)) {
+                continue;
+            }
+            boolean innerStrong = SPEECH.contains(Span.textOf(text, a.cue()).toLowerCase(java.util.Locale.ROOT));
+            boolean outerStrong = SPEECH.contains(Span.textOf(text, outer.cue()).toLowerCase(java.util.Locale.ROOT));
+            // "The report quoted X as saying": the inner attribution already carries the outer source as relay
+            boolean relayed = !a.relays().isEmpty();
+            dropped.add(relayed || innerStrong && !outerStrong ? outer : a);
+        }
+        List<Attribution> out = new ArrayList<>(all.size());
+        for (Attribution a : all) {
+            if (!dropped.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "say", "told", "tells",
+            "according to", "wrote", "writes", "added", "asked", "replied", "said in a statement", "explained",
+            "noted", "argued", "stated", "insisted", "tweeted");
+
+    /** The attribution with the smallest content piece that contains a's cue, or null. */
+    static Attribution enclosing(Attribution a, List<Attribution> all) {
+        Span cue = a.source().isEmpty() ? Span.cover(a.cue()) : Span.cover(List.of(Span.cover(a.cue()), Span.cover(a.source())));
+        Attribution best = null;
+        int bestLength = Integer.MAX_VALUE;
+        for (Attribution b : all) {
+            if (b == a) {
+                continue;
+            }
+            for (Span piece : b.content()) {
+                if (piece.contains(cue) && piece.length() < bestLength && !a.content().contains(piece)) {
+                    best = b;
+                    bestLength = piece.length();
+                }
+            }
+        }
+        return best;
+    }
+}

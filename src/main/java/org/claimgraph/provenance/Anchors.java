@@ -1,0 +1,81 @@
+package org.claimgraph.provenance;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What survives spinning and machine translation: names and numbers. A spinner swaps "said" for
+ * "mentioned" and "attack" for "assault", a translation round trip rewrites whole clauses, but
+ * "Kataib Hezbollah", "2,500" and "Feb 6" come through; so copies are matched on these anchors.
+ */
+final class Anchors {
+
+    /** After . ! ? (and a closing quote), but not after "U.S." or "Mr." and their like. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:U\\.S|Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.)"
+                    + "(?<=[.!?][\"”’)]?)\\s+|\\n+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+    /** Capitalised words that start sentences or clauses, not names. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "this", "that", "these", "those", "there", "but", "and", "or", "if", "in", "on", "at", "for", "with",
+            "after", "before", "since", "although", "while", "as", "mr", "mrs", "ms", "one", "another", "other",
+            "some", "several", "any", "no", "not", "his", "her", "their", "its", "our", "what", "when", "who", "us",
+            "u.s", "following", "over", "less", "more", "along", "within", "by", "from", "to", "of", "also");
+
+    private Anchors() {
+    }
+
+    /** The text's sentences, at least a few words long, in order. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text)) {
+            String t = s.strip();
+            if (t.split("\\s+").length >= 4) {
+                sentences.add(t);
+            }
+        }
+        return sentences;
+    }
+
+    /** The sentence's names (capitalised words, normalised) and numbers, in order, without repeats. */
+    static List<String> of(String sentence) {
+        Set<String> anchors = new LinkedHashSet<>();
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            String token = m.group().replaceAll("[.,]+$", "");
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(token.charAt(0))) {
+                anchors.add(token.replaceAll("[^0-9]", ""));
+            } else if (Character.isUpperCase(token.charAt(0))) {
+                String name = normalise(token);
+                if (!NOT_NAMES.contains(name) && name.length() > 1) {
+                    anchors.add(name);
+                }
+            }
+        }
+        return new ArrayList<>(anchors);
+    }
+
+    /** Lower case, no accents, no apostrophes, no possessive: "Kata’ib" and "Kataib" meet. */
+    static String normalise(String token) {
+        String ascii = Normalizer.normalize(token, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[’'`.]", "");
+    }
+
+    /** Overlapping pairs of consecutive anchors: the shingles that index a text. */
+    static List<String> shingles(List<String> anchors) {
+        List<String> shingles = new ArrayList<>();
+        for (int i = 0; i + 1 < anchors.size(); i++) {
+            shingles.add(anchors.get(i) + " " + anchors.get(i + 1));
+        }
+        return shingles;
+    }
+}

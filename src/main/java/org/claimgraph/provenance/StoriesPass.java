@@ -1,0 +1,168 @@
+package org.claimgraph.provenance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Vocab;
+import org.claimgraph.rdf.Vocab.CG;
+import org.claimgraph.rdf.Vocab.PROV;
+import org.claimgraph.store.ClaimStore;
+
+/**
+ * The post-pass over the whole store that links copies of one story: reads every article, finds the
+ * copies, and writes the stories graph afresh. Cross-article links live there, not in the article
+ * graphs, so that reloading one article never leaves a stale link in another's graph.
+ */
+public final class StoriesPass {
+
+    private static final String ARTICLES = """
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX schema: <https://schema.org/>
+            SELECT ?a ?text ?start ?end ?reporter ?kind ?title ?publisher {
+              ?a a cg:Article ; cg:text ?text .
+              OPTIONAL { ?a cg:storySpan/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end }
+              OPTIONAL { ?a cg:originalReporter ?reporter }
+              OPTIONAL { ?a cg:copyKind ?kind }
+              OPTIONAL { ?a schema:headline ?title }
+              OPTIONAL { ?a schema:publisher ?publisher }
+            } ORDER BY ?a""";
+
+    private StoriesPass() {
+    }
+
+    /** Recomputes the stories graph of {@code store}; returns what the detector found. */
+    public static CopyDetector.Result refresh(ClaimStore store) {
+        List<Article> articles = Txn.calculateRead(store.dataset(), () -> read(store.datasetGraph()));
+        CopyDetector.Result found = CopyDetector.detect(articles.stream().map(Article::text).toList());
+        store.replaceGraph(NodeFactory.createURI(Vocab.STORIES_GRAPH.getURI()), graph(articles, found).getGraph());
+        return found;
+    }
+
+    /** The stories graph for the articles of {@code dsg} (union of its graphs), without storing it. */
+    public static Model compute(DatasetGraph dsg) {
+        List<Article> articles = read(dsg);
+        return graph(articles, CopyDetector.detect(articles.stream().map(Article::text).toList()));
+    }
+
+    /** An article as read back from the store, with its publisher, which the detector does not need. */
+    private record Article(StoryText text, Optional<String> publisher) {
+    }
+
+    private static List<Article> read(DatasetGraph dsg) {
+        Dataset union = DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getUnionGraph()));
+        List<Article> articles = new ArrayList<>();
+        try (var qe = QueryExecutionFactory.create(ARTICLES, union)) {
+            qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                String text = s.getLiteral("text").getString();
+                if (s.contains("start")) {
+                    // a story cut from a page: its region, counted in code points like every offset in the graph
+                    int start = text.offsetByCodePoints(0, s.getLiteral("start").getInt());
+                    int end = text.offsetByCodePoints(0, s.getLiteral("end").getInt());
+                    text = text.substring(start, end);
+                }
+                articles.add(new Article(new StoryText(s.getResource("a").getURI(), text,
+                        uri(s, "reporter"), uri(s, "kind"),
+                        Optional.ofNullable(s.getLiteral("title")).map(l -> l.getString())),
+                        uri(s, "publisher")));
+            });
+        }
+        return articles;
+    }
+
+    private static Optional<String> uri(QuerySolution s, String var) {
+        return Optional.ofNullable(s.getResource(var)).map(Resource::getURI);
+    }
+
+    /**
+     * One cg:Story per group of copies, and per lone article that says it copies someone's report
+     * (the original need not be in the corpus): each copy prov:wasDerivedFrom its story, qualified by
+     * a cg:StoryCopy with the kind of copy and the alignment figures.
+     */
+    private static Model graph(List<Article> articles, CopyDetector.Result found) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Vocab.prefixes());
+        Map<String, Article> byIri = articles.stream()
+                .collect(Collectors.toMap(a -> a.text().article(), Function.identity(), (x, y) -> x));
+        for (List<String> group : found.groups()) {
+            List<Article> members = group.stream().map(byIri::get).toList();
+            Optional<String> reporter = commonest(members.stream().flatMap(a -> a.text().originalReporter().stream()).toList());
+            boolean copies = group.size() > 1 || members.stream().anyMatch(StoriesPass::declaresCopy);
+            if (!copies || reporter.isEmpty()) {
+                continue;
+            }
+            String first = group.stream().sorted().findFirst().orElseThrow();
+            Resource story = m.createResource(Iris.story(reporter.get() + "|" + first))
+                    .addProperty(RDF.type, CG.Story)
+                    .addProperty(RDF.type, PROV.Entity)
+                    .addProperty(CG.originalReporter, m.createResource(reporter.get()))
+                    .addProperty(RDFS.label, label(m, reporter.get(), members));
+            for (Article member : members) {
+                writeCopy(m, story, member, found.pairs());
+            }
+        }
+        return m;
+    }
+
+    private static boolean declaresCopy(Article a) {
+        return a.text().copyKind().isPresent()
+                || a.text().originalReporter().isPresent() && !a.text().originalReporter().equals(a.publisher());
+    }
+
+    private static void writeCopy(Model m, Resource story, Article member, List<CopyPair> pairs) {
+        String iri = member.text().article();
+        Resource article = m.createResource(iri);
+        Optional<CopyPair> best = pairs.stream().filter(p -> p.a().equals(iri) || p.b().equals(iri))
+                .max(Comparator.comparingInt(CopyPair::aligned));
+        Resource kind = member.text().copyKind().map(m::createResource)
+                .orElseGet(() -> CopyKinds.infer(member.text().text()));
+        Resource copy = m.createResource(Iris.part(story.getURI(), "copy-" + iri.substring(iri.lastIndexOf('/') + 1)))
+                .addProperty(RDF.type, CG.StoryCopy)
+                .addProperty(RDF.type, PROV.Derivation)
+                .addProperty(PROV.entity, story)
+                .addProperty(CG.copy, article)
+                .addProperty(CG.copyKind, kind);
+        best.ifPresent(p -> copy
+                .addLiteral(CG.alignedSentences, m.createTypedLiteral(p.aligned(), XSDDatatype.XSDinteger))
+                .addLiteral(CG.copySentences, m.createTypedLiteral(p.a().equals(iri) ? p.sentencesA() : p.sentencesB(),
+                        XSDDatatype.XSDinteger))
+                .addLiteral(CG.similarity, m.createTypedLiteral(
+                        String.format(java.util.Locale.ROOT, "%.3f", p.similarity()), XSDDatatype.XSDdecimal)));
+        article.addProperty(PROV.wasDerivedFrom, story).addProperty(PROV.qualifiedDerivation, copy);
+    }
+
+    private static String label(Model m, String reporter, List<Article> members) {
+        String name = reporter.substring(reporter.lastIndexOf('/') + 1).replace('-', ' ');
+        Optional<String> title = members.stream().flatMap(a -> a.text().title().stream()).findFirst();
+        return name + " report" + title.map(t -> ": " + t).orElse("");
+    }
+
+    private static <T> Optional<T> commonest(Collection<T> values) {
+        Map<T, Long> counts = new HashMap<>();
+        values.forEach(v -> counts.merge(v, 1L, Long::sum));
+        return counts.entrySet().stream().max(Map.Entry.<T, Long>comparingByValue()
+                .thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder())).map(Map.Entry::getKey);
+    }
+}
