@@ -3,7 +3,6 @@ package org.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Rule-based attribution finder. For every cue (a verb from the hand-written lexicon, or a phrase
@@ -60,7 +59,11 @@ public final class AttributionFinder implements AttributionExtractor {
             return List.of(); // the contract forbids throwing; a text we cannot scan yields nothing
         }
         List<Attribution> out = new ArrayList<>();
+        boolean[] furniture = PageFurniture.sentencesToSkip(doc);
         for (int k = 0; k < doc.sentences.count; k++) {
+            if (furniture[k]) {
+                continue;
+            }
             try {
                 new SentenceRules(doc, lexicon, k).find(out);
             } catch (RuntimeException e) {
@@ -80,77 +83,5 @@ public final class AttributionFinder implements AttributionExtractor {
             // referents are a bonus; the attributions stand without them
         }
         return List.copyOf(relayNested ? NestedAttributions.withRelays(out) : out);
-    }
-
-    /** Token ranges of one attribution under construction (inclusive token indices). */
-    static final class Draft {
-        int sourceFrom = -1;
-        int sourceTo = -1;
-        int cueFrom;
-        int cueTo;
-        final List<int[]> content = new ArrayList<>();
-        int relayFrom = -1;
-        int relayTo = -1;
-
-        Attribution build(Document doc) {
-            List<Span> contentSpans = new ArrayList<>();
-            for (int[] r : content) {
-                trimUnbalancedEnd(doc, r);
-                if (r[0] <= r[1]) {
-                    contentSpans.add(doc.span(r[0], r[1]));
-                }
-            }
-            if (contentSpans.isEmpty()) {
-                return null;
-            }
-            List<Span> source = sourceFrom >= 0 && sourceFrom <= sourceTo
-                    ? List.of(doc.span(sourceFrom, sourceTo)) : List.of();
-            List<Span> relays = relayFrom >= 0 && relayFrom <= relayTo
-                    ? List.of(doc.span(relayFrom, relayTo)) : List.of();
-            return new Attribution(source, List.of(doc.span(cueFrom, cueTo)), contentSpans,
-                    kind(doc), Optional.empty(), relays);
-        }
-
-        /**
-         * A content piece must not end on a bracket or single quote it did not open ("... said.)"),
-         * nor on the sentence's period left in front of such a closer.
-         */
-        private static void trimUnbalancedEnd(Document doc, int[] r) {
-            Tokens t = doc.tokens;
-            for (int guard = 0; guard < 3 && r[1] > r[0]; guard++) {
-                String last = t.lower[r[1]];
-                String opener = last.equals(")") ? "(" : last.equals("]") ? "[" : last.equals("’") ? "‘"
-                        : last.equals("'") ? "'" : null;
-                if (opener == null) {
-                    if ((last.equals(".") || last.equals(",")) && r[1] + 1 < t.size
-                            && (t.lower[r[1] + 1].equals(")") || t.lower[r[1] + 1].equals("’"))) {
-                        r[1]--;
-                        continue;
-                    }
-                    return;
-                }
-                boolean opened = false;
-                for (int i = r[0]; i < r[1] && !opened; i++) {
-                    opened = t.lower[i].equals(opener) || opener.equals("‘") && t.lower[i].startsWith("‘");
-                }
-                if (opened) {
-                    return;
-                }
-                r[1]--;
-            }
-        }
-
-        private QuoteKind kind(Document doc) {
-            boolean anyQuote = false;
-            boolean allQuoted = true;
-            for (int[] r : content) {
-                boolean whole = doc.tokens.isQuoteChar(r[0]) && doc.quotes.partner(r[0]) == r[1];
-                allQuoted &= whole;
-                for (int i = r[0]; i <= r[1] && !anyQuote; i++) {
-                    anyQuote = doc.tokens.isQuoteChar(i) && doc.quotes.partner(i) >= 0;
-                }
-            }
-            return allQuoted ? QuoteKind.DIRECT : anyQuote ? QuoteKind.MIXED : QuoteKind.INDIRECT;
-        }
     }
 }

@@ -91,13 +91,17 @@ final class SourceReferents {
         if (lower.startsWith("the ") && b.sourceReferent().isEmpty()) {
             return false;
         }
+        boolean outlet = OUTLET_HEADS.contains(head);
         for (String w : lower.split("[\\s,]+")) {
-            if (w.equals(head)) {
-                return true;
+            if (w.equals(head) || outlet && OUTLET_HEADS.contains(w)) {
+                return true; // "the report" after "The newspaper": both stand for the outlet
             }
         }
         return false;
     }
+
+    private static final Set<String> OUTLET_HEADS = WordClasses.words("report", "newspaper", "paper", "outlet",
+            "agency", "network", "channel", "magazine", "daily", "website", "site");
 
     private static boolean fits(Document doc, Span candidate, boolean wantGroup, boolean plural, String head) {
         String c = candidate.of(doc.text);

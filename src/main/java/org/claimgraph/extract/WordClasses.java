@@ -148,6 +148,12 @@ final class WordClasses {
             "correction", "disclosure", "reporting", "iowa", "nevada", "california", "florida", "ohio",
             "texas", "virginia", "democrats", "republicans", "total", "sources", "contact", "email", "tags");
 
+    /** Past forms that take a "that" clause without attributing it. */
+    static final Set<String> NOT_A_CUE_BEFORE_THAT = words("ensured", "required", "needed", "decided", "provided",
+            "assumed", "followed", "added", "proved", "happened", "seemed", "appeared", "turned", "ordered",
+            "hoped", "feared", "meant", "learned", "noticed", "realized", "realised", "pretended", "demanded",
+            "insured", "guaranteed", "arranged", "determined", "ruled", "stated", "claimed", "showed", "proposed");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));

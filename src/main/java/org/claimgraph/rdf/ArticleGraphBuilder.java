@@ -48,6 +48,7 @@ public final class ArticleGraphBuilder {
         ArticleMetadata md = article.metadata().orElse(fromCues(cues));
         Resource art = describeArticle(m, article, md, hash);
         EvidenceSpans evidence = new EvidenceSpans(art, text);
+        agents.describeEntities(m, article, hash, evidence);
         if (part.isSplit()) {
             describePage(m, art, evidence, part, hash);
         }
@@ -127,6 +128,7 @@ public final class ArticleGraphBuilder {
         evidence.write(m, claim, "content", CG.contentSpan, a.content());
         evidence.write(m, claim, "cue", CG.cueSpan, a.cue());
         evidence.write(m, claim, "source", CG.sourceSpan, a.source());
+        agents.about(m, claim, a);
 
         Resource source = agents.source(m, text, hash, a);
         claim.addProperty(CG.attributedTo, source);

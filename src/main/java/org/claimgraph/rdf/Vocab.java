@@ -26,6 +26,8 @@ public final class Vocab {
 
     /** The named graph that holds cross-article findings (contradictions), apart from article graphs. */
     public static final Resource CONTRADICTIONS_GRAPH = r(ID_NS + "graph/contradictions");
+    /** The side index of normalised claim propositions that lets contradiction detection run incrementally. */
+    public static final Resource PROPOSITION_INDEX_GRAPH = r(ID_NS + "graph/proposition-index");
     /** The named graph of copies of one story across articles, recomputed over the whole store after ingest. */
     public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
 
@@ -49,6 +51,17 @@ public final class Vocab {
         public static final Resource Page = r(CG_NS + "Page");
         public static final Resource Story = r(CG_NS + "Story");
         public static final Resource StoryCopy = r(CG_NS + "StoryCopy");
+        public static final Resource Place = r(CG_NS + "Place");
+        public static final Resource Country = r(CG_NS + "Country");
+        public static final Resource Mention = r(CG_NS + "Mention");
+
+        public static final Resource Attack = r(CG_NS + "Attack");
+        public static final Resource Visit = r(CG_NS + "Visit");
+        public static final Resource Announcement = r(CG_NS + "Announcement");
+        public static final Resource Killing = r(CG_NS + "Killing");
+        public static final Resource Talks = r(CG_NS + "Talks");
+        public static final Resource Suspension = r(CG_NS + "Suspension");
+        public static final Resource Ceasefire = r(CG_NS + "Ceasefire");
 
         public static final Resource DirectQuote = r(CG_NS + "DirectQuote");
         public static final Resource IndirectQuote = r(CG_NS + "IndirectQuote");
@@ -67,6 +80,13 @@ public final class Vocab {
         public static final Resource MachineTranslation = r(CG_NS + "MachineTranslation");
         public static final Resource Reprint = r(CG_NS + "Reprint");
         public static final Resource SpunCopy = r(CG_NS + "SpunCopy");
+
+        public static final Resource ContradictionKind = r(CG_NS + "ContradictionKind");
+        public static final Resource ExplicitDenial = r(CG_NS + "ExplicitDenial");
+        public static final Resource OpposingClaims = r(CG_NS + "OpposingClaims");
+        public static final Resource ConflictingCredit = r(CG_NS + "ConflictingCredit");
+        public static final Resource NumericConflict = r(CG_NS + "NumericConflict");
+        public static final Resource DivergentRetelling = r(CG_NS + "DivergentRetelling");
 
         public static final Property attributedTo = p(CG_NS + "attributedTo");
         public static final Property inArticle = p(CG_NS + "inArticle");
@@ -95,6 +115,12 @@ public final class Vocab {
         public static final Property kind = p(CG_NS + "kind");
         public static final Property explanation = p(CG_NS + "explanation");
         public static final Property confidence = p(CG_NS + "confidence");
+        public static final Property topic = p(CG_NS + "topic");
+        public static final Property sourceA = p(CG_NS + "sourceA");
+        public static final Property sourceB = p(CG_NS + "sourceB");
+        public static final Property evidenceA = p(CG_NS + "evidenceA");
+        public static final Property evidenceB = p(CG_NS + "evidenceB");
+        public static final Property propositionKey = p(CG_NS + "propositionKey");
         public static final Property onPage = p(CG_NS + "onPage");
         public static final Property hasStory = p(CG_NS + "hasStory");
         public static final Property storySpan = p(CG_NS + "storySpan");
@@ -102,6 +128,15 @@ public final class Vocab {
         public static final Property alignedSentences = p(CG_NS + "alignedSentences");
         public static final Property copySentences = p(CG_NS + "copySentences");
         public static final Property similarity = p(CG_NS + "similarity");
+        public static final Property mentionOf = p(CG_NS + "mentionOf");
+        public static final Property mentionSpan = p(CG_NS + "mentionSpan");
+        public static final Property title = p(CG_NS + "title");
+        public static final Property participant = p(CG_NS + "participant");
+        public static final Property doneBy = p(CG_NS + "doneBy");
+        public static final Property doneTo = p(CG_NS + "doneTo");
+        public static final Property place = p(CG_NS + "place");
+        public static final Property date = p(CG_NS + "date");
+        public static final Property dateText = p(CG_NS + "dateText");
 
         private CG() {
         }
@@ -145,6 +180,7 @@ public final class Vocab {
         public static final Property author = p(SCHEMA_NS + "author");
         public static final Property inLanguage = p(SCHEMA_NS + "inLanguage");
         public static final Property url = p(SCHEMA_NS + "url");
+        public static final Property containedInPlace = p(SCHEMA_NS + "containedInPlace");
 
         private SDO() {
         }

@@ -25,7 +25,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.atlas.iterator.Iter;
 import org.claimgraph.rdf.DumpFormat;
 import org.claimgraph.rdf.DumpWriter;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -123,11 +123,14 @@ class DemoGraphTest {
 
         DatasetGraph back = DatasetGraphFactory.createTxnMem();
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(format.lang()).parse(back);
+        // The graph has no blank nodes (IRIs come from content), so reading back the same dataset means
+        // the same set of quads: a plain set comparison, where isomorphism checking would be slow.
+        assertTrue(Iter.asStream(demo.find()).noneMatch(q -> q.getSubject().isBlank() || q.getObject().isBlank()));
         if (format.hasNamedGraphs()) {
-            assertTrue(IsoMatcher.isomorphic(demo, back), format + " does not read back to the same dataset");
+            assertEquals(Iter.toSet(demo.find()), Iter.toSet(back.find()), format + " does not read back the same quads");
         } else {
-            Model written = ModelFactory.createModelForGraph(demo.getUnionGraph());
-            assertTrue(written.isIsomorphicWith(ModelFactory.createModelForGraph(back.getDefaultGraph())));
+            assertEquals(Iter.toSet(demo.getUnionGraph().find()), Iter.toSet(back.getDefaultGraph().find()),
+                    format + " does not read back the same triples");
         }
     }
 

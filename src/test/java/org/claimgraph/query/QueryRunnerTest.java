@@ -60,7 +60,8 @@ class QueryRunnerTest {
 
     @Test
     void catalogReadsHeadersFromDirectoryAndClasspath() {
-        assertEquals(List.of("actors", "attribution-chain", "claims", "contradictions", "story-copies"),
+        assertEquals(List.of("actor-claims", "actors", "attribution-chain", "claims", "contradictions",
+                "event-timeline", "story-copies"),
                 catalog.all().stream().map(StoredQuery::name).toList());
         StoredQuery claims = catalog.get("claims");
         assertEquals(List.of("claim", "article", "source", "sourceName", "cue", "text"), claims.columns());

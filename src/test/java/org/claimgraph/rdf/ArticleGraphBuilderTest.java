@@ -94,7 +94,7 @@ class ArticleGraphBuilderTest {
 
         Resource speaker = claim.getPropertyResourceValue(CG.attributedTo);
         assertTrue(m.contains(speaker, RDF.type, CG.Actor));
-        assertEquals("https://w3id.org/claimgraph/id/actor/ismail-qaani", speaker.getURI());
+        assertEquals("https://w3id.org/claimgraph/id/actor/esmail-qaani", speaker.getURI());
     }
 
     @Test

@@ -1,0 +1,165 @@
+package org.claimgraph.contradict;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.claimgraph.rdf.Vocab.CG;
+import org.claimgraph.store.ClaimStore;
+
+/**
+ * Finds contradictions between claims and keeps them in the contradictions graph, as a post-pass
+ * after articles are loaded. {@link #update} compares only the claims of the new articles, each with
+ * the claims that share a proposition key in the index; {@link #rebuild} starts from nothing.
+ * <p>
+ * After {@code Ingestion.ingest(store, paths, err)}, call {@code ContradictionFinder.update(store,
+ * articleIris)} with the IRIs of the articles just loaded (or {@code rebuild(store)}); for an
+ * {@code extract} dump, call {@code ContradictionFinder.forDump(datasetGraph)} before writing it.
+ */
+public final class ContradictionFinder {
+
+    private final DatasetGraph dsg;
+    private final ClaimReader claims;
+    private final PropositionReader propositions;
+    private final PropositionIndex index;
+    private final ContradictionGraph graph;
+    private final StoryCopies copies;
+    private final List<ContradictionRule> rules;
+    private final Map<String, Optional<Proposition>> cache = new HashMap<>();
+
+    private ContradictionFinder(DatasetGraph dsg) {
+        this.dsg = dsg;
+        this.claims = new ClaimReader(dsg);
+        this.propositions = new PropositionReader(ActorGazetteer.of(dsg));
+        this.index = new PropositionIndex(dsg);
+        this.graph = new ContradictionGraph(dsg);
+        this.copies = new StoryCopies(dsg);
+        FactReader facts = propositions.facts();
+        this.rules = List.of(new DenialRule(), new CreditRule(), new RetellingRule(facts), new NumericRule(),
+                new OpposingRule(facts));
+    }
+
+    /** Compares the claims of the given articles with the indexed claims, in one write transaction. */
+    public static UpdateReport update(ClaimStore store, Collection<String> newArticleIris) {
+        return update(store.datasetGraph(), newArticleIris);
+    }
+
+    /** Clears the contradictions and the index and finds everything again. */
+    public static UpdateReport rebuild(ClaimStore store) {
+        return rebuild(store.datasetGraph());
+    }
+
+    /** As {@link #update(ClaimStore, Collection)}, on any dataset (e.g. the in-memory one of extract). */
+    public static UpdateReport update(DatasetGraph dsg, Collection<String> newArticleIris) {
+        return inWrite(dsg, () -> new ContradictionFinder(dsg).run(newArticleIris));
+    }
+
+    public static UpdateReport rebuild(DatasetGraph dsg) {
+        return inWrite(dsg, () -> {
+            ContradictionFinder f = new ContradictionFinder(dsg);
+            f.index.clear();
+            f.graph.clear();
+            return f.run(f.claims.articles());
+        });
+    }
+
+    /**
+     * For an {@code extract} dump: finds every contradiction and drops the proposition index, which
+     * serves only later updates of a store, so the dump holds the article graphs and the
+     * contradictions graph.
+     */
+    public static UpdateReport forDump(DatasetGraph dsg) {
+        return inWrite(dsg, () -> {
+            ContradictionFinder f = new ContradictionFinder(dsg);
+            f.index.clear();
+            f.graph.clear();
+            UpdateReport report = f.run(f.claims.articles());
+            f.index.clear();
+            return report;
+        });
+    }
+
+    private static UpdateReport inWrite(DatasetGraph dsg, java.util.function.Supplier<UpdateReport> work) {
+        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            return Txn.calculateWrite(dsg, work);
+        }
+        return work.get();
+    }
+
+    private UpdateReport run(Collection<String> articles) {
+        dropVanishedClaims();
+        List<Finding> found = new ArrayList<>();
+        long comparisons = 0;
+        int read = 0;
+        for (String article : articles) {
+            List<ClaimRecord> records = claims.claimsOf(article);
+            records.forEach(c -> index.remove(c.iri()));
+            graph.removeInvolving(records.stream().map(ClaimRecord::iri).collect(Collectors.toSet()));
+            List<Proposition> earlier = new ArrayList<>();
+            for (ClaimRecord c : records) {
+                read++;
+                Proposition p = propositions.read(c);
+                cache.put(c.iri(), Optional.of(p));
+                Set<String> keys = p.keys();
+                for (String candidate : index.candidates(p.lookupKeys())) {
+                    Optional<Proposition> q = proposition(candidate);
+                    if (q.isEmpty()) {
+                        continue;
+                    }
+                    comparisons++;
+                    compare(q.get(), p).ifPresent(found::add);
+                }
+                index.add(c.iri(), keys);
+                earlier.add(p);
+            }
+            // After the whole article: what "the claim" refutes depends on what its source says next.
+            for (Proposition p : earlier) {
+                if (p.anaphoric()) {
+                    Antecedents.of(p, earlier).ifPresent(q -> found.add(anaphoricDenial(q, p)));
+                }
+            }
+        }
+        List<Finding> written = new ArrayList<>();
+        found.stream().sorted((x, y) -> Double.compare(y.confidence(), x.confidence()))
+                .filter(graph::write).forEach(written::add);
+        return new UpdateReport(read, comparisons, written, graph.count());
+    }
+
+    private Optional<Finding> compare(Proposition older, Proposition newer) {
+        if (older.claim().iri().equals(newer.claim().iri())) {
+            return Optional.empty();
+        }
+        for (ContradictionRule rule : rules) {
+            Optional<Finding> f = rule.compare(older, newer, copies);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding anaphoricDenial(Proposition target, Proposition denial) {
+        return new Finding(CG.ExplicitDenial, target, denial, "the claim refuted",
+                ContradictionRule.who(denial) + " " + denial.claim().cue() + " " + denial.claim().text()
+                        + ", answering: " + ContradictionRule.quote(target),
+                ContradictionRule.scaled(0.7, target, denial));
+    }
+
+    private Optional<Proposition> proposition(String claimIri) {
+        return cache.computeIfAbsent(claimIri, iri -> claims.claim(iri).map(propositions::read));
+    }
+
+    /** An article reloaded with new text leaves claims that no longer exist: forget them. */
+    private void dropVanishedClaims() {
+        Set<String> gone = index.claims().stream().filter(c -> claims.claim(c).isEmpty())
+                .collect(Collectors.toSet());
+        gone.forEach(index::remove);
+        graph.removeInvolving(gone);
+    }
+}

@@ -1,0 +1,388 @@
+package org.claimgraph.extract;
+
+import java.util.List;
+
+/**
+ * Finds content spans: where the content after a cue starts (after a recipient, at "that") and
+ * ends (sentence end without its period, a closing quote, before a new clause of the same
+ * speaker), content before a cue, and quotes that continue it in the following sentences.
+ */
+final class ContentSpans extends SentenceView {
+
+    ContentSpans(SentenceView sentence) {
+        super(sentence);
+    }
+
+    /**
+     * '"...," he said on the show.' — after the cue only a prepositional or time phrase runs to the
+     * end of the sentence (no "that", no quote, no colon), so the content must lie before.
+     */
+    boolean adverbialTail(int from) {
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
+            return false;
+        }
+        for (int i = from; i < e; i++) {
+            if (t.lower[i].equals("that") || t.isQuoteChar(i) || t.lower[i].equals(":")) {
+                return false;
+            }
+            if (t.lower[i].equals(",")) {
+                return !opensQuoteAfter(i) && (i + 1 >= e || !t.lower[i + 1].equals("that"));
+            }
+        }
+        return true;
+    }
+
+    /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
+    int recipientEnd(int i) {
+        if (i >= e || t.lower[i].equals("that") || t.isOpenQuote(i) || isTerminal(i)) {
+            return i;
+        }
+        int j = i;
+        while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
+                && !t.lower[j].equals(":") && !t.lower[j].equals(",") && !isTerminal(j)) {
+            j++;
+        }
+        if (j < e && (t.lower[j].equals(",") || isTerminal(j) || t.lower[j].equals(":"))) {
+            return j;
+        }
+        if (j < e && j < i + 8) {
+            return j;
+        }
+        return skipRecipient(i);
+    }
+
+    /** Content of a bare "X said." : the preceding quote, or the preceding sentence in the paragraph. */
+    boolean previousSentenceContent(AttributionDraft d) {
+        if (k == 0 || t.lineBefore[s] && blankBefore(s)) {
+            return false;
+        }
+        int ps = doc.sentences.start(k - 1);
+        int pe = doc.sentences.end(k - 1) - 1;
+        if (closesQuote(pe)) {
+            d.content.add(new int[] {doc.quotes.partner(pe), pe});
+            return true;
+        }
+        if (isTerminalOf(pe) && pe > ps) {
+            pe--;
+        }
+        d.content.add(new int[] {ps, pe});
+        return true;
+    }
+
+    /** Content after a cue: recipient skipped, up to the sentence end or the closing quote. */
+    void contentAfter(AttributionDraft d, int from, CueLexicon.Verb v) {
+        int i = v.recipient() ? recipientEnd(from) : from;
+        int that = thatAhead(i);
+        if (that > i) {
+            i = that;
+        }
+        i = skipTimeExpression(i);
+        while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
+            i++;
+        }
+        if (i >= e || isTerminal(i)) {
+            return;
+        }
+        int end;
+        if (v.object() && !t.lower[i].equals("that") && !t.isQuoteChar(i)) {
+            end = objectEnd(i);
+        } else if (t.isOpenQuote(i) && doc.quotes.partner(i) > i) {
+            int close = doc.quotes.partner(i);
+            int afterClose = close + 1;
+            boolean quoteEndsClause = afterClose >= e || isTerminal(afterClose)
+                    || doc.sentenceOf[close] != k;
+            end = quoteEndsClause ? close : contentEnd(i);
+        } else {
+            end = contentEnd(i);
+        }
+        if (end >= i) {
+            d.content.add(new int[] {i, end});
+        }
+    }
+
+    /** Steps over "Tuesday", "on Friday", "last week", "yesterday" between a cue and its content. */
+    int skipTimeExpression(int i) {
+        if (i >= e) {
+            return i;
+        }
+        String w = t.lower[i];
+        if (WordClasses.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")) {
+            int j = i + 1;
+            if (j < e && (t.lower[j].equals("night") || t.lower[j].equals("morning") || t.lower[j].equals("afternoon")
+                    || t.lower[j].equals("evening"))) {
+                j++;
+            }
+            return j < e && !isTerminal(j) ? j : i;
+        }
+        if ((w.equals("on") && i + 1 < e && WordClasses.WEEKDAYS.contains(t.lower[i + 1]))
+                || (w.equals("last") || w.equals("this")) && i + 1 < e
+                        && (t.lower[i + 1].equals("week") || t.lower[i + 1].equals("month") || t.lower[i + 1].equals("year"))) {
+            return i + 2 < e && !isTerminal(i + 2) ? i + 2 : i;
+        }
+        return i;
+    }
+
+    /** "said on Thursday that", "stressed, however, that": the content starts at a nearby "that". */
+    int thatAhead(int i) {
+        for (int j = i; j < e && j < i + 10; j++) {
+            String w = t.lower[j];
+            if (w.equals("that")) {
+                return j;
+            }
+            if (t.isQuoteChar(j) || !t.isWord(j) && !w.equals(",") && !w.equals("’s") && !w.equals("'s")
+                    || WordClasses.SUBJECT_PRONOUN.contains(w) || isCueVerb(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    int skipRecipient(int i) {
+        if (t.isCapitalized(i)) {
+            while (i < e && t.isCapitalized(i)) {
+                i++;
+            }
+            return i;
+        }
+        if (WordClasses.RECIPIENT_WORDS.contains(t.lower[i])
+                && !List.of("the", "a", "an", "his", "their", "its", "our").contains(t.lower[i])) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    /**
+     * Last content token from {@code from}: the sentence end (or the end of a quote running past
+     * it), cut short where a new clause of the same speaker begins: at ';', at ", adding ..." and
+     * at "and said ...", which carry attributions of their own.
+     */
+    int contentEnd(int from) {
+        int end = e - 1;
+        for (int i = from; i < e; i++) {
+            if (doc.insideQuote[i]) {
+                continue;
+            }
+            if (t.isQuoteChar(i) && doc.quotes.opens(i)) {
+                if (doc.quotes.partner(i) >= e) {
+                    return doc.quotes.partner(i); // a quote closed in a later sentence carries the content along
+                }
+                continue;
+            }
+            String w = t.lower[i];
+            if (i > from && w.equals(";")) {
+                return i - 1;
+            }
+            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])) {
+                return i - 1;
+            }
+            if (i > from && (w.equals("—") || w.equals("--") || w.equals("–")) && !dashPairClosed(i)) {
+                return i - 1;
+            }
+            if (i > from && w.equals(",") && i + 1 < e && t.lower[i + 1].endsWith("ing") && isCueVerb(i + 1)) {
+                return i - 1;
+            }
+            if (i > from && (w.equals("and") || w.equals("but")) && coordinatedCueAt(i + 1)) {
+                return t.lower[i - 1].equals(",") ? i - 2 : i - 1;
+            }
+        }
+        if (end > from && isTerminal(end)) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * End of a plain object ("endorsed Clinton on Tuesday, saying ..." gives "Clinton"): the
+     * content clause, cut further at a comma and at trailing time expressions.
+     */
+    int objectEnd(int from) {
+        int end = contentEnd(from);
+        for (int i = from + 1; i <= end; i++) {
+            if (doc.insideQuote[i] || t.isQuoteChar(i)) {
+                continue;
+            }
+            String w = t.lower[i];
+            if (w.equals(",") || w.equals("(") || w.equals("—") || w.equals("--") || WordClasses.WEEKDAYS.contains(w)
+                    || w.equals("yesterday") || w.equals("today")
+                    || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("during"))
+                        && i + 1 <= end && (WordClasses.WEEKDAYS.contains(t.lower[i + 1]) || t.lower[i + 1].equals("week")
+                        || t.lower[i + 1].equals("month") || t.lower[i + 1].equals("year")
+                        || t.lower[i + 1].equals("night") || t.lower[i + 1].equals("the"))) {
+                return i - 1;
+            }
+            if (lexicon.phraseAt(t, i, end + 1) != null) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a clause (subject and verb) seems to start at i: a pronoun, a name or a determiner. */
+    boolean startsClause(int i) {
+        String w = t.lower[i];
+        return WordClasses.SUBJECT_PRONOUN.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")
+                || t.isCapitalized(i) || t.isQuoteChar(i);
+    }
+
+    /** A dash that opens an aside closed by a second dash stays inside the content. */
+    boolean dashPairClosed(int i) {
+        for (int j = i + 1; j < e; j++) {
+            String w = t.lower[j];
+            if (w.equals("—") || w.equals("--") || w.equals("–")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and (also) said", "but has argued": a cue verb opening a coordinated clause. */
+    boolean coordinatedCueAt(int i) {
+        while (i < e && WordClasses.CUE_PREFIX.contains(t.lower[i])) {
+            i++;
+        }
+        if (i >= e || !isCueVerb(i)) {
+            return false;
+        }
+        String w = t.lower[i];
+        boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss");
+        return w.endsWith("ed") || w.endsWith("ing") || thirdPerson || w.equals("said") || w.equals("told") || w.equals("wrote")
+                || w.equals("thought") || w.equals("knew") || w.equals("felt");
+    }
+
+    /** Start of content that ends at {@code end} and begins the sentence, or a quote opened earlier. */
+    int contentStartBefore(int from, int end) {
+        int start = from;
+        if (start + 1 < end && WordClasses.DISCOURSE_OPENER.contains(t.lower[start]) && t.lower[start + 1].equals(",")) {
+            start += 2; // "Meanwhile, ..." belongs to the article, not to the source
+        }
+        // "While X, Y, and Z, he said": only the last coordinated clause is attributed
+        for (int i = end - 1; i > start; i--) {
+            if (doc.insideQuote[i] || t.isQuoteChar(i)) {
+                continue;
+            }
+            if (t.lower[i].equals(";")) {
+                start = i + 1;
+                break;
+            }
+            if (t.lower[i].equals(",") && i + 2 <= end && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("but"))
+                    && startsClause(i + 2)) {
+                start = i + 2;
+                break;
+            }
+        }
+        for (int i = from; i <= end; i++) {
+            if (t.isQuoteChar(i) && doc.quotes.closes(i) && doc.quotes.partner(i) < from) {
+                return doc.quotes.partner(i);
+            }
+        }
+        return start;
+    }
+
+    /** "The nostalgia, he noted, may be on the studios' end": content resumes after the cue's comma. */
+    boolean midSentenceContinuation(AttributionDraft d, int comma) {
+        if (comma >= e || !t.lower[comma].equals(",") || comma + 3 >= e) {
+            return false;
+        }
+        int next = comma + 1;
+        String w = t.lower[next];
+        if (t.isQuoteChar(next) || w.endsWith("ing") || w.equals("according") || w.equals("who")
+                || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("as") || isCueVerb(next)) {
+            return false;
+        }
+        int end = contentEnd(next);
+        if (end < next) {
+            return false;
+        }
+        d.content.add(new int[] {next, end});
+        return true;
+    }
+
+    /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
+    void continuation(AttributionDraft d, int after) {
+        int i = after;
+        int last = e - 1;
+        if (i < e && t.lower[i].equals(",") && i + 1 < e && t.isOpenQuote(i + 1)
+                && doc.quotes.partner(i + 1) > i + 1) {
+            int close = doc.quotes.partner(i + 1);
+            d.content.add(new int[] {i + 1, close});
+            last = close;
+            i = close + 1;
+            if (i < e && !isTerminal(i) && doc.sentenceOf[close] == k) {
+                return;
+            }
+        } else {
+            // '"...," she said in the statement, noting X.' — a quote may still follow in the next sentence
+            for (int j = i; j < e; j++) {
+                if (t.isQuoteChar(j)) {
+                    return;
+                }
+            }
+        }
+        followingQuotes(d, last);
+    }
+
+    /**
+     * '"A." He added, "B."' — a quote standing alone as the sentence before, not yet claimed by an
+     * earlier attribution, belongs to the same speaker.
+     */
+    void precedingQuote(AttributionDraft d) {
+        if (k == 0) {
+            return;
+        }
+        int pe = doc.sentences.end(k - 1) - 1;
+        if (!closesQuote(pe)) {
+            return;
+        }
+        int open = doc.quotes.partner(pe);
+        if (doc.claimedQuote[open] || open != doc.sentences.start(doc.sentenceOf[open])) {
+            return;
+        }
+        d.content.add(0, new int[] {open, pe});
+        doc.claimedQuote[open] = true;
+    }
+
+    /**
+     * Quotes that make up whole sentences right after the attribution continue its content,
+     * across paragraph breaks too, until a sentence carries anything besides the quote.
+     */
+    void followingQuotes(AttributionDraft d, int last) {
+        int sentence = last < t.size ? doc.sentenceOf[Math.max(last, s)] : k;
+        for (int n = 0; n < 6; n++) {
+            int next = sentence + 1;
+            if (next >= doc.sentences.count) {
+                return;
+            }
+            int ns = doc.sentences.start(next);
+            if (!t.isOpenQuote(ns) || doc.quotes.partner(ns) <= ns) {
+                return;
+            }
+            int close = doc.quotes.partner(ns);
+            int closeSentence = doc.sentenceOf[close];
+            int sentenceEnd = doc.sentences.end(closeSentence);
+            if (close + 1 < sentenceEnd) {
+                return; // '"Blah," she said.' is an attribution of its own
+            }
+            d.content.add(new int[] {ns, close});
+            doc.claimedQuote[ns] = true;
+            sentence = closeSentence;
+        }
+    }
+
+    boolean strongContent(AttributionDraft d) {
+        if (d.content.isEmpty()) {
+            return false;
+        }
+        int[] r = d.content.get(0);
+        int first = r[0];
+        if (t.lower[first].equals("that") || t.isOpenQuote(first) || t.lower[first - 1].equals(":")
+                || WordClasses.COMPLEMENTIZER.contains(t.lower[first])) {
+            return true;
+        }
+        for (int i = r[0]; i <= r[1]; i++) {
+            if (t.isQuoteChar(i) && doc.quotes.opens(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+package org.claimgraph.extract;
+
+/**
+ * Decides whether a lexicon word is used as a cue here, and how far the cue span reaches:
+ * auxiliaries and adverbs before it ("has long said"), particles and tails after it ("said in a
+ * statement", "called for", "said:").
+ */
+final class CueWords extends SentenceView {
+
+    CueWords(SentenceView sentence) {
+        super(sentence);
+    }
+
+    /** Title-case lines ("Clinton Says Russians Hacked DNC") are headlines; their verbs are capitalised. */
+    boolean headlineCase() {
+        int words = 0;
+        int capitals = 0;
+        for (int i = s; i < e; i++) {
+            if (t.isWord(i) && t.end[i] - t.start[i] > 3) {
+                words++;
+                if (t.isCapitalized(i)) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
+    }
+
+    /** Rejects noun and adjective uses of cue words: "the report", "a Reuters report", "Said". */
+    boolean looksLikeVerb(int i) {
+        if (i > s && WordClasses.DETERMINER.contains(t.lower[i - 1])) {
+            return false;
+        }
+        if (i > s && t.isCapitalized(i) && !t.isOpenQuote(i - 1) && !(t.isCapitalized(i - 1) && headlineCase())) {
+            return false; // mid-sentence capital: a name, unless the whole line is in title case
+        }
+        String w = t.lower[i];
+        if (i + 1 < e && t.lower[i].endsWith("ed") && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
+            return false; // "pledged delegates", "elected officials"
+        }
+        if (w.endsWith("ing")) {
+            // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
+            return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
+                    || t.lower[i - 1].equals("is") || t.lower[i - 1].equals("are")
+                    || t.lower[i - 1].equals("was") || t.lower[i - 1].equals("were")
+                    || t.lower[i - 1].equals("been") || t.lower[i - 1].equals("while")
+                    || t.lower[i - 1].equals("also") || t.lower[i - 1].equals("after")
+                    || t.lower[i - 1].equals("before") || t.lower[i - 1].equals("by"));
+        }
+        return true;
+    }
+
+    /**
+     * For words that are as often nouns ("support", "attacks", "comments"): a verb only right after
+     * a pronoun, auxiliary or name, and not when a noun's preposition follows ("support for").
+     */
+    boolean nounVerbIsVerb(int i) {
+        if (i == s) {
+            return false;
+        }
+        String prev = t.lower[i - 1];
+        if (WordClasses.CUE_PREFIX.contains(prev) || WordClasses.PERSONAL_PRONOUN.contains(prev)
+                || WordClasses.RELATIVE.contains(prev) || prev.equals("to")) {
+            return true;
+        }
+        String w = t.lower[i];
+        if (w.endsWith("ed") || w.equals("said")) {
+            return true;
+        }
+        if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
+            return true; // "hopes that", "plans to": a complement clause follows a verb
+        }
+        if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
+            return false;
+        }
+        boolean possessive = prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'");
+        if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
+            return false;
+        }
+        return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
+    }
+
+    /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
+    int cueTail(int c, CueLexicon.Verb v) {
+        int cueTo = c;
+        CueLexicon.Phrase tail = c + 1 < e ? lexicon.phraseAt(t, c + 1, e) : null;
+        if (tail != null && tail.kind() == CueLexicon.PhraseKind.VERB_TAIL) {
+            cueTo = c + tail.words().length;
+        } else if (c + 1 < e && v.takes(t.lower[c + 1])) {
+            cueTo = c + 1;
+        }
+        if (cueTo + 1 < e && t.lower[cueTo + 1].equals(":")) {
+            cueTo++;
+        }
+        return cueTo;
+    }
+
+    /**
+     * "She seemed to waver", "he is widely expected to win", "it is believed that": an impression
+     * or expectation held by no one named. PolNeAR gives it no source and splits the content
+     * around the cue.
+     */
+    boolean raising(int c, CueLexicon.Verb v, int cueFrom) {
+        if (v.raising()) {
+            return true;
+        }
+        String w = t.lower[c];
+        boolean participle = w.endsWith("ed") || w.equals("thought") || w.equals("said") || w.equals("seen")
+                || w.equals("known");
+        boolean passive = false;
+        for (int i = cueFrom; i < c; i++) {
+            String a = t.lower[i];
+            passive |= a.equals("is") || a.equals("are") || a.equals("was") || a.equals("were") || a.equals("be")
+                    || a.equals("been") || a.equals("being") || a.equals("’s") || a.equals("'s");
+        }
+        boolean complement = c + 1 < e && (t.lower[c + 1].equals("to") || t.lower[c + 1].equals("that"));
+        return participle && passive && complement && (v.mental() || v.lemma().equals("say") || v.lemma().equals("report")
+                || v.lemma().equals("expect") || v.lemma().equals("believe"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.claimgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The matching key of a name: what stays the same across the usual spellings of one Arabic or Persian
+ * name in English text. Transliteration drifts in vowels (Qassem/Qasem, Esmail/Ismail, Kataib/Kataeb),
+ * in how q, kh and k are written (Qaani/Qani/Khani), in the article particle (al-/Al /el-) and in
+ * apostrophes (Kata'ib), so the key drops particles and apostrophes, folds those consonants, collapses
+ * doubled letters and turns every run of vowels into one "a" (a word-initial vowel into one of three
+ * classes: a; e/i; o/u). It keeps the number and place of vowel
+ * runs, so "Sudan" (sadan) and "Sudani" (sadana) stay apart. Cheap: one pass per word, no allocation
+ * beyond the result, because every mention of every article is keyed.
+ */
+public final class NameKey {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Particles that come and go between spellings of one name. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar");
+
+    private NameKey() {
+    }
+
+    /** The key of a whole name: its folded words joined by spaces ("Kata’ib Hezbollah" gives "katab hazbala"). */
+    public static String of(String name) {
+        return String.join(" ", words(name));
+    }
+
+    /** The folded words of a name, particles left out. One pass over the chars; Unicode only when needed. */
+    public static List<String> words(String name) {
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>(2);
+        StringBuilder w = new StringBuilder(16);
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == '-' || c == '‐' || c == '–' || c == '—' || c == '/') {
+                addWord(w, out);
+                w.setLength(0);
+            } else if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '’') && i + 1 < s.length() && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2)))) {
+                i++; // a possessive: "Qaani’s" is Qaani
+            }
+            // apostrophes, periods and other marks vanish: Kata'ib, U.S.
+        }
+        return out;
+    }
+
+    private static void addWord(StringBuilder w, List<String> out) {
+        String word = w.toString();
+        if (word.isEmpty() || PARTICLES.contains(word)) {
+            return;
+        }
+        out.add(fold(word));
+    }
+
+    /** One word's key: q/kh/ck/ch to k, ph to f, ou/w-vowels as vowels, doubled letters once, vowel runs as "a". */
+    static String fold(String w) {
+        String s = w.replace("kh", "k").replace("ck", "k").replace("ch", "k").replace("q", "k")
+                .replace("ph", "f").replace("dh", "d").replace("th", "t").replace("gh", "g");
+        StringBuilder b = new StringBuilder(s.length());
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean vowel = "aeiouy".indexOf(c) >= 0 && !(c == 'y' && i == 0);
+            // "h" after a vowel at the end of a word is silent in transliteration (Allah/Alla, Nasrallah)
+            if (c == 'h' && i == s.length() - 1 && prev == 'a') {
+                continue;
+            }
+            // a word's first vowel keeps its quality class, so Oman and Amman stay apart while
+            // Esmail and Ismail, Osama and Usama meet
+            char k = !vowel ? c : i > 0 ? 'a' : c == 'e' || c == 'i' ? 'i' : c == 'o' || c == 'u' ? 'u' : 'a';
+            if (k != prev) {
+                b.append(k);
+            }
+            prev = k;
+        }
+        return b.toString();
+    }
+}

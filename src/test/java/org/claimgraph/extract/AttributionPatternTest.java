@@ -1,0 +1,120 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution patterns one at a time, on sentences written for these tests. Expected spans
+ * follow PolNeAR's conventions as the guidelines state them.
+ */
+class AttributionPatternTest {
+
+    private final AttributionExtractor extractor = Extractors.standard();
+
+    private Attribution only(String text) {
+        List<Attribution> all = extractor.extract(text);
+        assertEquals(1, all.size(), () -> "expected one attribution in: " + text + " but got " + all.size());
+        return all.get(0);
+    }
+
+    private static String source(String text, Attribution a) {
+        return Span.textOf(text, a.source());
+    }
+
+    private static String cue(String text, Attribution a) {
+        return Span.textOf(text, a.cue());
+    }
+
+    private static List<String> content(String text, Attribution a) {
+        return a.content().stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void contentKeepsThatButNotTheFinalPeriod() {
+        String text = "The ministry said on Tuesday that the border would reopen.";
+        Attribution a = only(text);
+        assertEquals("The ministry", source(text, a));
+        assertEquals("said", cue(text, a));
+        assertEquals(List.of("that the border would reopen"), content(text, a));
+        assertEquals(QuoteKind.INDIRECT, a.kind());
+    }
+
+    @Test
+    void statementTailBelongsToTheCueAndAppositiveToTheSource() {
+        String text = "“We will not stop,” Dana Reyes, a spokeswoman for the union, said in a statement.";
+        Attribution a = only(text);
+        assertEquals("Dana Reyes, a spokeswoman for the union,", source(text, a));
+        assertEquals("said in a statement", cue(text, a));
+        assertEquals(List.of("“We will not stop,”"), content(text, a));
+        assertEquals(QuoteKind.DIRECT, a.kind());
+    }
+
+    @Test
+    void accordingToAfterTheContent() {
+        String text = "The talks collapsed on Sunday, according to two officials close to the mediators.";
+        Attribution a = only(text);
+        assertEquals("two officials close to the mediators", source(text, a));
+        assertEquals("according to", cue(text, a));
+        assertEquals(List.of("The talks collapsed on Sunday"), content(text, a));
+    }
+
+    @Test
+    void splitQuoteAroundTheAttribution() {
+        String text = "“The ceasefire holds,” the commander said, “but nobody trusts it.”";
+        Attribution a = only(text);
+        assertEquals("the commander", source(text, a));
+        assertEquals(List.of("“The ceasefire holds,”", "“but nobody trusts it.”"), content(text, a));
+    }
+
+    @Test
+    void mentalStateCue() {
+        String text = "The governor believes the budget will pass.";
+        Attribution a = only(text);
+        assertEquals("The governor", source(text, a));
+        assertEquals("believes", cue(text, a));
+        assertEquals(List.of("the budget will pass"), content(text, a));
+    }
+
+    @Test
+    void sourcelessExpectationSplitsItsContent() {
+        String text = "The senator is widely expected to resign next week.";
+        Attribution a = only(text);
+        assertTrue(a.source().isEmpty());
+        assertEquals("is widely expected", cue(text, a));
+        assertEquals(List.of("The senator", "to resign next week"), content(text, a));
+    }
+
+    @Test
+    void headlineColon() {
+        String text = "Mayor: New Bridge Will Open In May";
+        Attribution a = only(text);
+        assertEquals("Mayor", source(text, a));
+        assertEquals(":", cue(text, a));
+        assertEquals(List.of("New Bridge Will Open In May"), content(text, a));
+    }
+
+    @Test
+    void participleClauseSharesTheSource() {
+        String text = "Local officials denied the report, saying the figures were invented.";
+        List<Attribution> all = extractor.extract(text);
+        Attribution saying = all.stream().filter(a -> cue(text, a).equals("saying")).findFirst().orElseThrow();
+        assertEquals("Local officials", source(text, saying));
+        assertEquals(List.of("the figures were invented"), content(text, saying));
+    }
+
+    @Test
+    void pageFurnitureYieldsNothing() {
+        String text = "Minister Denies Talks With Rebels\n\n"
+                + "The minister speaks at a news conference in the capital, March 3. (Reuters)\n"
+                + "Minister Denies Talks With Rebels\n"
+                + "Reporting by Jane Doe; Editing by John Roe\n";
+        List<Attribution> all = extractor.extract(text);
+        assertEquals(1, all.size(), "only the first copy of the headline");
+        assertEquals("Denies", cue(text, all.get(0)));
+        assertTrue(all.get(0).content().get(0).end() <= text.indexOf("\n"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.claimgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load(Path.of("data/gazetteer.ttl"));
+
+    private static ArticleActors resolve(String text) {
+        return new EntityFinder(GAZETTEER).find(text, Optional.empty()).actors();
+    }
+
+    private static ArticleActor actorOf(ArticleActors actors, String text, String surface) {
+        int at = text.indexOf(surface);
+        return actors.named(new org.claimgraph.extract.Span(at, at + surface.length()))
+                .orElseThrow(() -> new AssertionError("nothing at " + surface));
+    }
+
+    @Test
+    void fullNameSurnameTitleDescriptionAndPronounAreOnePerson() {
+        String text = "Iraqi Prime Minister Mohammed Shia al-Sudani met envoys on Monday. Mr. Sudani said the talks "
+                + "went well. The prime minister added that more were planned. He did not say when.";
+        ArticleActors actors = resolve(text);
+        ArticleActor sudani = actorOf(actors, text, "Mohammed Shia al-Sudani");
+        assertEquals(sudani, actorOf(actors, text, "Sudani said"));
+        assertEquals(sudani, actorOf(actors, text, "The prime minister"));
+        assertEquals(sudani, actorOf(actors, text, "He did"));
+        assertTrue(sudani.titles().contains("Iraqi Prime Minister"));
+    }
+
+    @Test
+    void aNewSpellingOfAKnownNameFindsTheGazetteerEntry() {
+        String text = "Commander Esmaeil Ghaani arrived in Baghdad.";
+        ArticleActor a = actorOf(resolve(text), text, "Esmaeil Ghaani");
+        assertEquals(Optional.of("Esmail Qaani"), a.known().map(GazetteerEntry::prefLabel));
+    }
+
+    /** The nisba rule applies only where a Sudani is in the article and "Sudan" acts like a speaker. */
+    @Test
+    void sudanIsTheCountryUnlessTheTextMakesItThePrimeMinister() {
+        String mistranslated = "Prime Minister Mohammed Shia al-Sudani spoke. Sudan has declared the coalition a magnet.";
+        assertEquals("Mohammed Shia al-Sudani",
+                actorOf(resolve(mistranslated), mistranslated, "Sudan has").prefLabel());
+
+        String country = "Prime Minister Mohammed Shia al-Sudani spoke. Aid to Sudan has declined since the war.";
+        assertEquals(ActorType.COUNTRY, actorOf(resolve(country), country, "Sudan has").type());
+
+        String noSudani = "Sudan has declared a state of emergency.";
+        assertEquals("Sudan", actorOf(resolve(noSudani), noSudani, "Sudan").prefLabel());
+    }
+
+    @Test
+    void hezbollahAndKataibHezbollahAreTwoActorsWithOrWithoutTheGazetteer() {
+        String text = "Kata’ib Hezbollah is separate from the Hezbollah militia in Lebanon. Hezbollah said nothing.";
+        for (Gazetteer g : List.of(GAZETTEER, Gazetteer.empty())) {
+            ArticleActors actors = new EntityFinder(g).find(text, Optional.empty()).actors();
+            ArticleActor kh = actorOf(actors, text, "Kata’ib Hezbollah");
+            ArticleActor hezbollah = actorOf(actors, text, "Hezbollah militia");
+            assertTrue(kh != hezbollah && !kh.key().equals(hezbollah.key()), "merged with " + g.entries().size());
+            assertEquals(hezbollah, actorOf(actors, text, "Hezbollah said"));
+        }
+    }
+
+    @Test
+    void ammanIsNotOmanAndSaddamHusseinIsNotAbuHussein() {
+        String text = "Talks were held in Amman and in the Sultanate of Oman. Saddam Hussein is long dead; "
+                + "Abu Hussein al-Hamidawi leads the group.";
+        ArticleActors actors = resolve(text);
+        assertTrue(actorOf(actors, text, "Amman") != actorOf(actors, text, "Sultanate of Oman"));
+        assertTrue(actorOf(actors, text, "Saddam Hussein") != actorOf(actors, text, "Abu Hussein al-Hamidawi"));
+    }
+
+    @Test
+    void usersExtendTheGazetteerWithoutCode() {
+        String ttl = """
+                @prefix cg: <https://w3id.org/claimgraph/ontology#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://example.org/falih-hassan> a cg:Person ;
+                    skos:prefLabel "Falih Hassan" ; skos:altLabel "Faleh Hasan" .
+                """;
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(ttl.getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        Gazetteer g = Gazetteer.from(m);
+        String text = "Reporting was contributed by Faleh Hasan from Baghdad.";
+        ArticleActor a = actorOf(new EntityFinder(g).find(text, Optional.empty()).actors(), text, "Faleh Hasan");
+        assertEquals("https://example.org/falih-hassan", a.known().orElseThrow().iri());
+    }
+
+    @Test
+    void theAcronymUsIsNotTheWordAs() {
+        String text = "As talks resumed, the US said it would stay.";
+        ArticleActors actors = resolve(text);
+        assertEquals("United States", actorOf(actors, text, "US").prefLabel());
+        assertTrue(actors.named(new org.claimgraph.extract.Span(0, 2)).isEmpty());
+    }
+}
