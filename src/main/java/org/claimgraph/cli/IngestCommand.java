@@ -3,29 +3,49 @@ package org.claimgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract claims from articles and load them into the TDB2 store.",
                 "Reads .txt (with optional NAME.meta.json sidecar), .json and .jsonl (news-please records);"
-                        + " directories are read recursively. Loading an input again replaces what it gave before."},
+                        + " directories are read recursively. Loading an input again replaces what it gave before.",
+                "Text is UTF-8, or UTF-16 with a byte order mark; other encodings are reported, not guessed.",
+                "Each article is one transaction: a crash leaves every article whole or absent."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input loaded", "1:some inputs were skipped (each reported with its reason)"})
+        exitCodeList = {"0:every input loaded",
+                "1:some inputs were skipped (each reported with its file name and reason)",
+                "2:bad arguments, or the store cannot be opened (a file, or in use by another process)",
+                "3:unexpected internal error (run with --debug for the stack trace)"})
 public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption store;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ReadLimits.DEFAULT_MAX_CHARS,
+            description = "Skip (and report) articles longer than N characters (default: ${DEFAULT-VALUE}).")
+    int maxChars;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to ingest.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        try (ClaimStore db = ClaimStore.open(store.directory())) {
-            int problems = Ingestion.ingest(db, paths, System.err);
+        if (maxChars < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-chars must be at least 1");
+        }
+        try (ClaimStore db = store.open()) {
+            int problems = Ingestion.ingest(db, paths, new ReadLimits(maxChars), spec.commandLine().getErr());
             return problems == 0 ? 0 : 1;
         }
     }

@@ -1,14 +1,16 @@
 package org.claimgraph.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleReader;
+import org.claimgraph.ingest.ChunkedExtractor;
 import org.claimgraph.ingest.IngestProblem;
-import org.claimgraph.ingest.IngestResult;
+import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.rdf.ArticleGraph;
 import org.claimgraph.provenance.StoriesPass;
 import org.claimgraph.rdf.ClaimGraphs;
@@ -16,7 +18,8 @@ import org.claimgraph.store.ClaimStore;
 
 /**
  * Reads inputs, extracts each article and hands its graph on, reporting every input that could not
- * be used with its file name and the reason. One bad article never stops the others.
+ * be used with its file name and the reason. One bad article never stops the others. Inputs are read
+ * one file at a time, so memory holds one article however large the corpus.
  */
 public final class Ingestion {
 
@@ -24,10 +27,10 @@ public final class Ingestion {
     }
 
     /** Loads {@code paths} into {@code store}; returns how many inputs were skipped. */
-    public static int ingest(ClaimStore store, List<Path> paths, PrintStream err) {
+    public static int ingest(ClaimStore store, List<Path> paths, ReadLimits limits, PrintWriter err) {
         int[] loaded = {0};
         int[] claims = {0};
-        int problems = run(paths, err, graph -> {
+        int problems = run(paths, limits, err, graph -> {
             store.replace(graph);
             loaded[0]++;
             claims[0] += graph.claims();
@@ -36,18 +39,25 @@ public final class Ingestion {
         StoriesPass.refresh(store);
         err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped%n",
                 loaded[0], claims[0], problems);
+        err.flush();
         return problems;
     }
 
+    public static int ingest(ClaimStore store, List<Path> paths, PrintStream err) {
+        return ingest(store, paths, ReadLimits.DEFAULT, writer(err));
+    }
+
     /** Extracts every readable article of {@code paths} and passes its graph to {@code sink}. */
-    public static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
-        ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
-        int problems = 0;
-        for (IngestResult result : new ArticleReader().read(paths).results()) {
+    public static int run(List<Path> paths, ReadLimits limits, PrintWriter err, Consumer<ArticleGraph> sink) {
+        // Long texts are extracted in pieces, so no input can make extraction worse than linear.
+        ClaimGraphs graphs = new ClaimGraphs(new ChunkedExtractor(Extractors.all()));
+        int[] problems = {0};
+        new ArticleReader(limits).read(paths, result -> {
             if (result instanceof IngestProblem p) {
                 err.println("claimgraph: skipped " + p.origin() + ": " + p.reason());
-                problems++;
-                continue;
+                err.flush();
+                problems[0]++;
+                return;
             }
             Article article = (Article) result;
             try {
@@ -55,10 +65,19 @@ public final class Ingestion {
             } catch (RuntimeException e) {
                 // A bug or a store failure on one article: report it, keep the store as it was, go on.
                 err.println("claimgraph: skipped " + article.origin() + ": " + describe(e));
-                problems++;
+                err.flush();
+                problems[0]++;
             }
-        }
-        return problems;
+        });
+        return problems[0];
+    }
+
+    public static int run(List<Path> paths, PrintStream err, Consumer<ArticleGraph> sink) {
+        return run(paths, ReadLimits.DEFAULT, writer(err), sink);
+    }
+
+    private static PrintWriter writer(PrintStream err) {
+        return new PrintWriter(err, true);
     }
 
     private static String describe(Throwable e) {

@@ -14,6 +14,7 @@ import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.ResultFormat;
 import org.claimgraph.query.StoredQuery;
+import org.claimgraph.query.TooManyRowsException;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
                 "Without NAME, list the stored queries with their parameters and columns.",
                 "Parameter values that are absolute IRIs are bound as IRIs, anything else as a plain string."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:results written", "1:the query ran out of time", "2:bad name, parameter or option"})
+        exitCodeList = {"0:results written", "1:the query ran out of time or returned more rows than allowed",
+                "2:bad name, parameter or option, or the store cannot be opened",
+                "3:unexpected internal error, e.g. the endpoint cannot be reached (run with --debug for the stack trace)"})
 public final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +64,10 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Stored queries directory (default: ./queries if present, else the packaged ones).")
     Path queries;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + QueryRunner.DEFAULT_MAX_ROWS,
+            description = "Most rows to accept; a query giving more writes nothing and exits 1 (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Time limit (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -78,7 +85,10 @@ public final class QueryCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0)) {
             throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
-        QueryRunner runner = new QueryRunner(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
+        if (maxRows < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
+        }
+        QueryRunner runner = new QueryRunner(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))), maxRows);
         // Check the parameters before opening anything, so a typo costs nothing.
         userError(() -> ParameterBinding.apply(query, params));
         try {
@@ -90,13 +100,17 @@ public final class QueryCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(),
                             "no store at " + dir + " (load articles with 'claimgraph ingest' first, or give --store)");
                 }
-                try (ClaimStore db = ClaimStore.open(dir)) {
+                try (ClaimStore db = StoreOption.open(dir)) {
                     runner.run(query, params, db.datasetGraph(), resultFormat, out);
                 }
             }
+        } catch (TooManyRowsException e) {
+            out.flush();
+            spec.commandLine().getErr().println("claimgraph: " + e.getMessage() + " (or raise --max-rows)");
+            return 1;
         } catch (QueryCancelledException e) {
             out.flush();
-            System.err.println("claimgraph: query '" + name + "' exceeded the time limit of " + timeoutSeconds + " s");
+            spec.commandLine().getErr().println("claimgraph: query '" + name + "' exceeded the time limit of " + timeoutSeconds + " s");
             return 1;
         }
         out.flush();

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.query.QueryRunner;
 import org.claimgraph.server.ClaimServer;
 import org.claimgraph.server.ServerSettings;
 import org.claimgraph.store.ClaimStore;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
                         + " and then HTTP Basic credentials of a user in it. Administrative endpoints (/$/...) are"
                         + " never opened."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the server stopped", "2:bad options"})
+        exitCodeList = {"0:the server stopped",
+                "2:bad options, the store cannot be opened (a file, or in use by another process), or the port is taken",
+                "3:unexpected internal error (run with --debug for the stack trace)"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Time limit of every query (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + QueryRunner.DEFAULT_MAX_ROWS,
+            description = "Most rows a stored query may return; more is refused with 413 (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
     @Option(names = "--queries", paramLabel = "DIR",
             description = "Stored queries directory (default: ./queries if present, else the packaged ones).")
     Path queries;
@@ -64,11 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings settings = settings();
         QueryCatalog catalog = catalog();
-        ClaimStore db = ClaimStore.open(store);
+        ClaimStore db = StoreOption.open(store);
         if (!paths.isEmpty()) {
             // Hook for the ingest stage; problems are reported there and do not stop the server.
-            Ingestion.ingest(db, paths, System.err);
+            Ingestion.ingest(db, paths, ReadLimits.DEFAULT, spec.commandLine().getErr());
         }
+        settings.exposureWarning().ifPresent(w -> spec.commandLine().getErr().println("claimgraph: " + w));
         ClaimServer server = ClaimServer.start(db.datasetGraph(), catalog, settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -91,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Duration timeout = Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
         try {
-            return new ServerSettings(host, port, timeout, Optional.ofNullable(passwd));
+            return new ServerSettings(host, port, timeout, Optional.ofNullable(passwd), maxRows);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

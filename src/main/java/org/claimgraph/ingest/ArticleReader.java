@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads articles from files and directories given by a user. Bad input never throws and never stops
@@ -24,27 +25,45 @@ import java.util.Locale;
  */
 public final class ArticleReader {
 
+    private final ReadLimits limits;
+
+    public ArticleReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public ArticleReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     /** Results for {@code paths} in the order given; each directory's files sorted by relative path. */
     public ReadReport read(Collection<Path> paths) {
         List<IngestResult> results = new ArrayList<>();
+        read(paths, results::add);
+        return new ReadReport(results);
+    }
+
+    /**
+     * The same results, handed over one file at a time as they are read, so that only one file's
+     * text is in memory at once however large the corpus.
+     */
+    public void read(Collection<Path> paths, Consumer<IngestResult> results) {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 readDirectory(path, results);
             } else if (Files.isRegularFile(path)) {
                 readFile(path, fileName(path), true, results);
             } else {
-                results.add(new IngestProblem(path.toString(),
+                results.accept(new IngestProblem(path.toString(),
                         Files.exists(path) ? "not a regular file or directory" : "no such file or directory"));
             }
         }
-        return new ReadReport(results);
     }
 
     public ReadReport read(Path... paths) {
         return read(Arrays.asList(paths));
     }
 
-    private void readDirectory(Path root, List<IngestResult> results) {
+    private void readDirectory(Path root, Consumer<IngestResult> results) {
         List<Path> files = new ArrayList<>();
         List<IngestProblem> unreadable = new ArrayList<>();
         try {
@@ -68,35 +87,51 @@ public final class ArticleReader {
         }
         // Sorted by the origin shown to the user, so runs on different file systems load in one order.
         files.sort(Comparator.comparing(file -> origin(root, file)));
-        results.addAll(unreadable);
+        unreadable.forEach(results);
         for (Path file : files) {
             readFile(file, origin(root, file), false, results);
         }
     }
 
-    private void readFile(Path file, String origin, boolean namedByUser, List<IngestResult> results) {
+    private void readFile(Path file, String origin, boolean namedByUser, Consumer<IngestResult> results) {
         String name = fileName(file).toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(Sidecar.SUFFIX)) {
                 // Read together with its article; only a sidecar without one is worth a word.
                 if (!Files.exists(TextArticleFile.articleOf(file))) {
-                    results.add(new IngestProblem(origin,
+                    results.accept(new IngestProblem(origin,
                             "sidecar without " + TextArticleFile.articleOf(file).getFileName() + " next to it"));
                 }
             } else if (name.endsWith(TextArticleFile.SUFFIX)) {
-                results.addAll(PageStories.split(TextArticleFile.read(file, origin)));
+                // The size limit applies to the file's text, before it is split into the stories on the page.
+                IngestResult page = withinLimit(TextArticleFile.read(file, origin, limits));
+                if (page instanceof Article article) {
+                    PageStories.split(article).forEach(results);
+                } else {
+                    results.accept(page);
+                }
             } else if (name.endsWith(JsonArticleFile.JSON_SUFFIX)) {
-                results.add(JsonArticleFile.readObject(file, origin));
+                results.accept(withinLimit(JsonArticleFile.readObject(file, origin, limits)));
             } else if (name.endsWith(JsonArticleFile.JSON_LINES_SUFFIX)) {
-                results.addAll(JsonArticleFile.readLines(file, origin));
+                JsonArticleFile.readLines(file, origin).forEach(r -> results.accept(withinLimit(r)));
             } else if (namedByUser) {
-                results.add(new IngestProblem(origin, "not a .txt, .json or .jsonl file"));
+                results.accept(new IngestProblem(origin, "not a .txt, .json or .jsonl file"));
             }
         } catch (BadInputException e) {
-            results.add(new IngestProblem(origin, e.reason()));
+            results.accept(new IngestProblem(origin, e.reason()));
         } catch (IOException e) {
-            results.add(new IngestProblem(origin, "cannot read: " + describe(e)));
+            results.accept(new IngestProblem(origin, "cannot read: " + describe(e)));
         }
+    }
+
+    /** An article longer than the limit becomes a problem naming its size. */
+    private IngestResult withinLimit(IngestResult result) {
+        if (result instanceof Article a && a.text().length() > limits.maxChars()) {
+            return new IngestProblem(a.origin(), String.format(Locale.ROOT,
+                    "too large: %,d characters, more than the limit of %,d (--max-chars)",
+                    a.text().length(), limits.maxChars()));
+        }
+        return result;
     }
 
     /** The path below the directory the user named, with '/' on every platform. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Articles in news-please's JSON shape: one object in a .json file, one object per line in .jsonl. */
 final class JsonArticleFile {
@@ -16,8 +17,14 @@ final class JsonArticleFile {
     private JsonArticleFile() {
     }
 
-    static Article readObject(Path file, String origin) throws BadInputException, IOException {
-        String json = StrictUtf8.decode(Files.readAllBytes(file));
+    static Article readObject(Path file, String origin, ReadLimits limits) throws BadInputException, IOException {
+        long size = Files.size(file);
+        if (size > limits.maxJsonFileBytes()) {
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "too large: %,d bytes cannot hold an article within the limit of %,d characters (--max-chars)",
+                    size, limits.maxChars()));
+        }
+        String json = TextEncoding.decode(Files.readAllBytes(file));
         if (json.replace("\uFEFF", "").isBlank()) {
             throw new BadInputException("empty file");
         }
@@ -29,7 +36,17 @@ final class JsonArticleFile {
      * (broken JSON, invalid UTF-8, no maintext) is reported on its own and the other lines still load.
      */
     static List<IngestResult> readLines(Path file, String origin) throws BadInputException, IOException {
+        long size = Files.size(file);
+        if (size > ReadLimits.MAX_JSON_LINES_BYTES) {
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "too large: %,d bytes; split JSON Lines files into pieces of at most %,d bytes",
+                    size, ReadLimits.MAX_JSON_LINES_BYTES));
+        }
         byte[] bytes = Files.readAllBytes(file);
+        if (TextEncoding.startsAsUtf16(bytes)) {
+            // Lines are split on the byte '\n', which UTF-16 text does not keep whole.
+            throw new BadInputException("UTF-16; JSON Lines files must be UTF-8");
+        }
         List<IngestResult> results = new ArrayList<>();
         int lineStart = 0;
         int lineNumber = 1;

@@ -3,6 +3,7 @@ package org.claimgraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** A plain-text article, NAME.txt, with its optional sidecar NAME.meta.json next to it. */
 final class TextArticleFile {
@@ -17,8 +18,15 @@ final class TextArticleFile {
      * kept as U+FEFF, so that every char offset the pipeline records points at the same character in
      * the file a user opens.
      */
-    static Article read(Path file, String origin) throws BadInputException, IOException {
-        String text = StrictUtf8.decode(Files.readAllBytes(file));
+    static Article read(Path file, String origin, ReadLimits limits) throws BadInputException, IOException {
+        long size = Files.size(file);
+        if (size > limits.maxTextFileBytes()) {
+            // Refused unread: a 50 MB log file must not cost 150 MB of heap to be told it is too big.
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "too large: %,d bytes cannot hold an article within the limit of %,d characters (--max-chars)",
+                    size, limits.maxChars()));
+        }
+        String text = TextEncoding.decode(Files.readAllBytes(file));
         if (text.replace("\uFEFF", "").isBlank()) {
             throw new BadInputException(text.isEmpty() ? "empty file" : "only whitespace, no text");
         }
@@ -29,7 +37,7 @@ final class TextArticleFile {
         }
         Sidecar sidecar;
         try {
-            sidecar = Sidecar.parse(StrictUtf8.decode(Files.readAllBytes(sidecarFile)));
+            sidecar = Sidecar.parse(TextEncoding.decode(Files.readAllBytes(sidecarFile)));
         } catch (BadInputException e) {
             throw new BadInputException("sidecar " + sidecarFile.getFileName() + ": " + e.reason());
         }

@@ -23,14 +23,29 @@ import org.apache.jena.system.Txn;
 public final class QueryRunner {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Far more than any question about a news corpus needs; a query past it is a mistake or an attack. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     private final Duration timeout;
+    private final long maxRows;
 
-    public QueryRunner(Duration timeout) {
+    public QueryRunner(Duration timeout, long maxRows) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive, not " + timeout);
         }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("the row limit must be at least 1, not " + maxRows);
+        }
         this.timeout = timeout;
+        this.maxRows = maxRows;
+    }
+
+    public QueryRunner(Duration timeout) {
+        this(timeout, DEFAULT_MAX_ROWS);
+    }
+
+    public long maxRows() {
+        return maxRows;
     }
 
     public QueryRunner() {
@@ -46,35 +61,61 @@ public final class QueryRunner {
      * timeout before it writes anything.
      */
     public RowSetRewindable select(StoredQuery query, Map<String, String> parameters, DatasetGraph dataset) {
-        Query bound = ParameterBinding.apply(query, parameters);
-        return Txn.calculateRead(dataset, () -> {
+        Query bound = limited(ParameterBinding.apply(query, parameters));
+        RowSetRewindable rows = Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = local(bound, dataset)) {
                 return exec.select().rewindable();
             }
         });
+        if (rows.size() > maxRows) {
+            throw new TooManyRowsException("stored query '" + query.name() + "' gives more than " + maxRows
+                    + " rows; narrow it with its parameters");
+        }
+        return rows;
     }
 
-    /** Runs against a local dataset (a TDB2 store), writing rows as they come. */
+    /**
+     * The query asking for one row more than the limit, so that going over is seen without reading (or
+     * holding in memory) everything a runaway query would give. A smaller LIMIT of the query's own stays.
+     */
+    private Query limited(Query bound) {
+        if (maxRows == Long.MAX_VALUE) {
+            return bound; // no limit asked for
+        }
+        long wanted = maxRows + 1;
+        if (bound.hasLimit() && bound.getLimit() <= wanted) {
+            return bound;
+        }
+        Query copy = bound.cloneQuery();
+        copy.setLimit(wanted);
+        return copy;
+    }
+
+    /**
+     * Runs against a local dataset (a TDB2 store). Rows are read (at most the limit) before any is
+     * written, so that a query over the limit writes nothing rather than a cut-off table.
+     */
     public void run(StoredQuery query, Map<String, String> parameters, DatasetGraph dataset,
                     ResultFormat format, OutputStream out) {
-        Query bound = ParameterBinding.apply(query, parameters);
-        Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = local(bound, dataset)) {
-                write(query, exec.select(), format, out);
-            }
-        });
+        write(query, select(query, parameters, dataset), format, out);
     }
 
-    /** Runs against a SPARQL endpoint such as {@code http://localhost:3030/claims/sparql}. */
+    /** Runs against a SPARQL endpoint such as {@code http://localhost:3030/claims/sparql}, with the same limit. */
     public void run(StoredQuery query, Map<String, String> parameters, String endpoint,
                     ResultFormat format, OutputStream out) {
-        Query bound = ParameterBinding.apply(query, parameters);
+        Query bound = limited(ParameterBinding.apply(query, parameters));
         QueryExecBuilder builder = QueryExecHTTP.service(endpoint)
                 .query(bound)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        RowSetRewindable rows;
         try (QueryExec exec = builder.build()) {
-            write(query, exec.select(), format, out);
+            rows = exec.select().rewindable();
         }
+        if (rows.size() > maxRows) {
+            throw new TooManyRowsException("stored query '" + query.name() + "' gives more than " + maxRows
+                    + " rows; narrow it with its parameters");
+        }
+        write(query, rows, format, out);
     }
 
     private QueryExec local(Query bound, DatasetGraph dataset) {

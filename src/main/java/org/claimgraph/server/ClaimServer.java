@@ -29,7 +29,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /claims/get}, {@code /claims/data} (and {@code /claims?graph=}): Graph Store Protocol read ({@code /claims/data} also
  *       write, for the password file's users, when updates are enabled);</li>
  *   <li>{@code /claims/update}: SPARQL update, only when enabled and only for those users;</li>
- *   <li>{@code /claims/stored}, {@code /claims/stored/NAME}: the stored queries;</li>
+ *   <li>{@code /claims/stored}, {@code /claims/stored/NAME}: the stored queries, with the time limit and a
+ *       row limit (413 past it);</li>
  *   <li>{@code /}: the Fuseki UI, with the read-only {@code /$/ping} and {@code /$/server} it needs.
  *       The rest of {@code /$/} is refused.</li>
  * </ul>
@@ -51,7 +52,7 @@ public final class ClaimServer implements AutoCloseable {
 
     /** Builds and starts the server; it runs until {@link #stop()}. */
     public static ClaimServer start(DatasetGraph dataset, QueryCatalog catalog, ServerSettings settings) {
-        QueryRunner runner = new QueryRunner(settings.timeout());
+        QueryRunner runner = new QueryRunner(settings.timeout(), settings.maxRows());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(false)

@@ -22,6 +22,7 @@ import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.ResultFormat;
 import org.claimgraph.query.StoredQuery;
+import org.claimgraph.query.TooManyRowsException;
 import org.claimgraph.query.UnknownQueryException;
 
 /**
@@ -60,6 +61,8 @@ final class StoredQueryServlet extends HttpServlet {
             error(response, 404, e.getMessage());
         } catch (BadParameterException e) {
             error(response, 400, e.getMessage());
+        } catch (TooManyRowsException e) {
+            error(response, 413, e.getMessage());
         } catch (QueryCancelledException e) {
             error(response, 503, "query '" + name + "' exceeded the time limit of "
                     + runner.timeout().toMillis() + " ms");

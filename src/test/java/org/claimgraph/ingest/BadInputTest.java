@@ -48,8 +48,8 @@ class BadInputTest {
         assertEquals(List.of(
                         new IngestProblem("b_empty.txt", "empty file"),
                         new IngestProblem("c_blank.txt", "only whitespace, no text"),
-                        new IngestProblem("d_latin.txt", "not valid UTF-8 at byte 3"),
-                        new IngestProblem("e_random.txt", "not valid UTF-8 at byte 0"),
+                        new IngestProblem("d_latin.txt", "not valid UTF-8 at byte 3; " + TextEncoding.CONVERT_HINT),
+                        new IngestProblem("e_random.txt", "not valid UTF-8 at byte 0; " + TextEncoding.CONVERT_HINT),
                         new IngestProblem("f_feed.jsonl#2",
                                 "line 2: broken JSON at column 31: unexpected end of input"),
                         new IngestProblem("g_nobody.json", "record has no maintext"),

@@ -215,9 +215,18 @@ class QueryRunnerTest {
                 # Columns: a, b, c, d, e, f, g, h, i, j, k, l
                 SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }
                 """);
-        QueryRunner quick = new QueryRunner(Duration.ofSeconds(1));
+        // No row limit here, so that it is the time limit that stops it.
+        QueryRunner quick = new QueryRunner(Duration.ofSeconds(1), Long.MAX_VALUE);
         long start = System.nanoTime();
         assertThrows(QueryCancelledException.class, () -> quick.select(runaway, Map.of(), store.datasetGraph()));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 15);
+
+        // With the row limit, the same query is refused as soon as it passes the limit, holding no more.
+        QueryRunner bounded = new QueryRunner(Duration.ofSeconds(30), 10_000);
+        start = System.nanoTime();
+        TooManyRowsException e = assertThrows(TooManyRowsException.class,
+                () -> bounded.select(runaway, Map.of(), store.datasetGraph()));
+        assertTrue(e.getMessage().contains("more than 10000 rows"), e.getMessage());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 15);
     }
 }
