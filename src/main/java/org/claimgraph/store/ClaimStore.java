@@ -60,17 +60,33 @@ public final class ClaimStore implements AutoCloseable {
      * page, or stories cut differently before.
      */
     public void replace(ArticleGraph article) {
+        Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article));
+    }
+
+    /**
+     * Puts several articles in the store in one transaction, each exactly as {@link #replace} would, in
+     * list order (so a later article of the same origin wins). Committing many articles at once saves a
+     * journal sync per article; the price is that a failure aborts them all, so a caller wanting
+     * per-article outcomes retries the articles one by one ({@link BatchLoader} does).
+     */
+    public void replaceAll(List<ArticleGraph> articles) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Node name = NodeFactory.createURI(article.name());
-            Set<Node> siblings = siblingsOf(article, name);
-            for (Node old : graphsFromOrigin(dsg, article.origin())) {
-                if (!siblings.contains(old)) {
-                    dsg.removeGraph(old);
-                }
+            for (ArticleGraph article : articles) {
+                put(dsg, article);
             }
-            dsg.addGraph(name, article.model().getGraph());
         });
+    }
+
+    private static void put(DatasetGraph dsg, ArticleGraph article) {
+        Node name = NodeFactory.createURI(article.name());
+        Set<Node> siblings = siblingsOf(article, name);
+        for (Node old : graphsFromOrigin(dsg, article.origin())) {
+            if (!siblings.contains(old)) {
+                dsg.removeGraph(old);
+            }
+        }
+        dsg.addGraph(name, article.model().getGraph());
     }
 
     /** The other stories of the article's page, as its own graph lists them. */

@@ -1,0 +1,16 @@
+package org.claimgraph.bench;
+
+import java.util.Map;
+
+/**
+ * The store at one size: how many articles and triples it held, how long claimgraph's loader took to
+ * grow it to this size from the previous one, how fast each stored query answered, and the live heap
+ * (after a full collection) once it got there.
+ */
+public record ScaleResult(long articles, long triples, double loadSeconds, Map<String, Latency> queries,
+                          double liveHeapMb) {
+
+    public ScaleResult {
+        queries = Map.copyOf(queries);
+    }
+}

@@ -1,0 +1,224 @@
+package org.claimgraph.store;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.claimgraph.extract.AttributionExtractor;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.ingest.IngestProblem;
+import org.claimgraph.ingest.IngestResult;
+import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.ClaimGraphs;
+
+/**
+ * The fast ingest path: extraction on all cores, writes committed several articles per TDB2 write
+ * transaction, memory bounded by a fixed window of articles however long the input is.
+ *
+ * <p>Per-article atomicity is kept in two ways. An article's graph is built completely, outside any
+ * transaction, before it joins a batch, so a failing extraction never reaches the store. And if the
+ * store refuses a batch, nothing of it was committed; its articles are then written again one
+ * transaction each, so the one that fails is reported and the others still load. Articles are written
+ * in input order, so a later input of the same origin replaces an earlier one as with
+ * {@link ClaimStore#replace}.
+ */
+public final class BatchLoader {
+
+    public static final int DEFAULT_BATCH_SIZE = 128;
+
+    private final ClaimStore store;
+    private final Supplier<? extends AttributionExtractor> extractors;
+    private final Consumer<IngestProblem> problems;
+    private final int threads;
+    private final int batchSize;
+
+    /**
+     * @param store      where the articles go
+     * @param extractors makes an extractor for each worker thread, so that extractors need not be
+     *                   thread-safe
+     * @param problems   told of every input that is skipped, with its origin and the reason
+     */
+    public BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
+                       Consumer<IngestProblem> problems) {
+        this(store, extractors, problems, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH_SIZE);
+    }
+
+    private BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
+                        Consumer<IngestProblem> problems, int threads, int batchSize) {
+        if (threads < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("threads and batch size must be positive");
+        }
+        this.store = store;
+        this.extractors = extractors;
+        this.problems = problems;
+        this.threads = threads;
+        this.batchSize = batchSize;
+    }
+
+    /** The same loader extracting on {@code n} threads (default: one per core). */
+    public BatchLoader threads(int n) {
+        return new BatchLoader(store, extractors, problems, n, batchSize);
+    }
+
+    /** The same loader committing up to {@code n} articles per write transaction. */
+    public BatchLoader batchSize(int n) {
+        return new BatchLoader(store, extractors, problems, threads, n);
+    }
+
+    /**
+     * Extracts and loads every article of {@code inputs}; {@link IngestProblem}s among them are passed
+     * to the problem reporter. The inputs are pulled lazily, so a lazy iterator keeps heap flat.
+     */
+    public LoadReport load(Iterator<? extends IngestResult> inputs) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
+        ThreadLocal<ClaimGraphs> graphs = ThreadLocal.withInitial(() -> new ClaimGraphs(extractors.get()));
+        try {
+            return write(inputs, input -> pool.submit(() -> build(input, graphs.get())));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public LoadReport load(Stream<? extends IngestResult> inputs) {
+        return load(inputs.iterator());
+    }
+
+    /** Loads graphs already built (by {@link ClaimGraphs} or a dump), with the same batching. */
+    public LoadReport loadGraphs(Iterator<ArticleGraph> graphs) {
+        return write(graphs, g -> CompletableFuture.completedFuture(g));
+    }
+
+    /** An article's graph, or the problem that kept it out; never throws for a bad article. */
+    private static Object build(IngestResult input, ClaimGraphs graphs) {
+        if (input instanceof IngestProblem p) {
+            return p;
+        }
+        Article article = (Article) input;
+        try {
+            return graphs.of(article);
+        } catch (RuntimeException e) {
+            return new IngestProblem(article.origin(), describe(e));
+        }
+    }
+
+    /**
+     * Keeps up to two batches of articles in flight (being extracted or waiting), takes them back in
+     * input order and commits each full batch. The window is what bounds memory: the input is not
+     * read further until the oldest article is written.
+     */
+    private <T> LoadReport write(Iterator<? extends T> inputs,
+                                 Function<T, Future<?>> start) {
+        int window = 2 * batchSize + threads;
+        Deque<Future<?>> inFlight = new ArrayDeque<>(window);
+        List<ArticleGraph> batch = new ArrayList<>(batchSize);
+        Tally tally = new Tally();
+        while (true) {
+            while (inFlight.size() < window && inputs.hasNext()) {
+                inFlight.add(start.apply(inputs.next()));
+            }
+            if (inFlight.isEmpty()) {
+                break;
+            }
+            Object outcome = await(inFlight.poll());
+            if (outcome instanceof IngestProblem p) {
+                tally.problem(p);
+            } else {
+                batch.add((ArticleGraph) outcome);
+                if (batch.size() >= batchSize) {
+                    commit(batch, tally);
+                }
+            }
+        }
+        commit(batch, tally);
+        return tally.report();
+    }
+
+    private void commit(List<ArticleGraph> batch, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            store.replaceAll(batch);
+            tally.transactions++;
+            batch.forEach(tally::loaded);
+        } catch (RuntimeException batchFailure) {
+            // The transaction was aborted whole. Write the articles one by one so that only the one the
+            // store refuses is lost, and it is named.
+            for (ArticleGraph article : batch) {
+                try {
+                    store.replace(article);
+                    tally.transactions++;
+                    tally.loaded(article);
+                } catch (RuntimeException e) {
+                    tally.problem(new IngestProblem(article.origin(), describe(e)));
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    private static Object await(Future<?> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            // build() turns every RuntimeException into a problem; what is left is an Error.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory workers() {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "claimgraph-extract-" + n.incrementAndGet());
+            t.setDaemon(true); // never keep the JVM alive after the caller gave up
+            return t;
+        };
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Running totals; touched only by the writing thread. */
+    private final class Tally {
+        int articles;
+        int claims;
+        long triples;
+        int problemCount;
+        int transactions;
+
+        void loaded(ArticleGraph article) {
+            articles++;
+            claims += article.claims();
+            triples += article.model().size();
+        }
+
+        void problem(IngestProblem p) {
+            problemCount++;
+            problems.accept(p);
+        }
+
+        LoadReport report() {
+            return new LoadReport(articles, claims, triples, problemCount, transactions);
+        }
+    }
+}
