@@ -15,9 +15,10 @@ final class NestedAttributions {
 
     /** Each nested attribution gets its nearest enclosing attribution's source as first relay. */
     static List<Attribution> withRelays(List<Attribution> all) {
+        ContentIndex index = new ContentIndex(all);
         List<Attribution> out = new ArrayList<>(all.size());
         for (Attribution a : all) {
-            Attribution outer = enclosing(a, all);
+            Attribution outer = index.enclosing(a);
             if (outer == null || outer.source().isEmpty() || !a.relays().isEmpty()) {
                 out.add(a);
                 continue;
@@ -37,8 +38,9 @@ final class NestedAttributions {
      */
     static List<Attribution> flatten(String text, List<Attribution> all) {
         java.util.Set<Attribution> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ContentIndex index = new ContentIndex(all);
         for (Attribution a : all) {
-            Attribution outer = enclosing(a, all);
+            Attribution outer = index.enclosing(a);
             if (outer == null || dropped.contains(outer)) {
                 continue;
             }
@@ -61,22 +63,69 @@ final class NestedAttributions {
             "according to", "wrote", "writes", "added", "asked", "replied", "said in a statement", "explained",
             "noted", "argued", "stated", "insisted", "tweeted");
 
-    /** The attribution with the smallest content piece that contains a's cue, or null. */
-    static Attribution enclosing(Attribution a, List<Attribution> all) {
-        Span cue = a.source().isEmpty() ? Span.cover(a.cue()) : Span.cover(List.of(Span.cover(a.cue()), Span.cover(a.source())));
-        Attribution best = null;
-        int bestLength = Integer.MAX_VALUE;
-        for (Attribution b : all) {
-            if (b == a) {
-                continue;
+    /**
+     * Content pieces sorted by start, so that finding the pieces that contain a cue looks only at
+     * pieces starting at most the longest piece's length before it: linear in the article for news,
+     * where every attribution was compared with every other before (quadratic on long texts).
+     */
+    private static final class ContentIndex {
+        private final int[] starts;
+        private final Span[] pieces;
+        private final Attribution[] owners;
+        private final int longest;
+
+        ContentIndex(List<Attribution> all) {
+            List<Object[]> entries = new ArrayList<>();
+            for (Attribution b : all) {
+                for (Span piece : b.content()) {
+                    entries.add(new Object[] {piece, b});
+                }
             }
-            for (Span piece : b.content()) {
-                if (piece.contains(cue) && piece.length() < bestLength && !a.content().contains(piece)) {
+            entries.sort(java.util.Comparator.comparingInt(e -> ((Span) e[0]).start()));
+            starts = new int[entries.size()];
+            pieces = new Span[entries.size()];
+            owners = new Attribution[entries.size()];
+            int max = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                pieces[i] = (Span) entries.get(i)[0];
+                owners[i] = (Attribution) entries.get(i)[1];
+                starts[i] = pieces[i].start();
+                max = Math.max(max, pieces[i].length());
+            }
+            longest = max;
+        }
+
+        /** The attribution with the smallest content piece that contains a's cue (and source), or null. */
+        Attribution enclosing(Attribution a) {
+            Span cue = a.source().isEmpty() ? Span.cover(a.cue())
+                    : Span.cover(List.of(Span.cover(a.cue()), Span.cover(a.source())));
+            Attribution best = null;
+            int bestLength = Integer.MAX_VALUE;
+            int from = lowerBound(cue.start() - longest);
+            for (int i = from; i < starts.length && starts[i] <= cue.start(); i++) {
+                Span piece = pieces[i];
+                Attribution b = owners[i];
+                if (b != a && piece.contains(cue) && piece.length() < bestLength && !a.content().contains(piece)) {
                     best = b;
                     bestLength = piece.length();
                 }
             }
+            return best;
         }
-        return best;
+
+        private int lowerBound(int value) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
+
 }
