@@ -13,15 +13,11 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.claimgraph.extract.AttributionExtractor;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.ingest.Article;
@@ -160,35 +156,5 @@ class BatchLoaderTest {
     private static Set<Node> graphNames(ClaimStore store) {
         return Txn.calculateRead(store.dataset(), () -> Iter.toSet(store.datasetGraph().find())
                 .stream().map(Quad::getGraph).collect(Collectors.toSet()));
-    }
-
-    /** A graph whose iteration fails after {@code limit} triples, like a store failing mid-article. */
-    private static final class FailingGraph extends WrappedGraph {
-        private final int limit;
-
-        FailingGraph(Graph base, int limit) {
-            super(base);
-            this.limit = limit;
-        }
-
-        @Override
-        public ExtendedIterator<Triple> find(Triple m) {
-            return failing(super.find(m));
-        }
-
-        @Override
-        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-            return failing(super.find(s, p, o));
-        }
-
-        private ExtendedIterator<Triple> failing(ExtendedIterator<Triple> it) {
-            int[] seen = {0};
-            return WrappedIterator.create(it).mapWith(t -> {
-                if (++seen[0] > limit) {
-                    throw new IllegalStateException("simulated failure after " + limit + " triples");
-                }
-                return t;
-            });
-        }
     }
 }
