@@ -11,8 +11,8 @@ import org.claimgraph.eval.EvalErrorWriter;
 import org.claimgraph.eval.EvalReportJson;
 import org.claimgraph.eval.EvalReportText;
 import org.claimgraph.eval.Evaluation;
-import org.claimgraph.eval.PolnearCorpus;
-import org.claimgraph.eval.PolnearEvaluation;
+import org.claimgraph.eval.AttributionCorpus;
+import org.claimgraph.eval.AttributionEvaluation;
 import org.claimgraph.extract.Extractors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,10 +64,10 @@ public final class EvalCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!PolnearCorpus.isLayout(dir)) {
+            if (!AttributionCorpus.isLayout(dir)) {
                 Path where = dir.toAbsolutePath().normalize();
                 // The corpus root holds the splits; naming it instead of a split is the likely slip.
-                String hint = PolnearCorpus.isLayout(dir.resolve("dev")) ? "; did you mean " + where.resolve("dev") + "?" : "";
+                String hint = AttributionCorpus.isLayout(dir.resolve("dev")) ? "; did you mean " + where.resolve("dev") + "?" : "";
                 err.println("eval polnear: not a PolNeAR layout: " + where
                         + " (expected text/ and attributions/ directories in it, e.g. polnear/dev)" + hint);
                 return NOT_A_CORPUS;
@@ -76,8 +76,8 @@ public final class EvalCommand implements Callable<Integer> {
                 err.println("eval polnear: --limit must not be negative: " + limit);
                 return NOT_A_CORPUS;
             }
-            PolnearCorpus corpus = PolnearCorpus.open(dir);
-            Evaluation evaluation = new PolnearEvaluation(Extractors.standard())
+            AttributionCorpus corpus = AttributionCorpus.open(dir);
+            Evaluation evaluation = new AttributionEvaluation(Extractors.standard())
                     .run(corpus, limit == null ? Integer.MAX_VALUE : limit);
             if (errors != null) {
                 try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {

@@ -33,7 +33,7 @@ final class TinyCorpus {
         return this;
     }
 
-    PolnearCorpus open() throws IOException {
-        return PolnearCorpus.open(dir);
+    AttributionCorpus open() throws IOException {
+        return AttributionCorpus.open(dir);
     }
 }

@@ -11,22 +11,22 @@ import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.AttributionExtractor;
 
 /** Runs an extractor over a PolNeAR split and scores it against the gold attributions. */
-public final class PolnearEvaluation {
+public final class AttributionEvaluation {
 
     private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
 
     private final AttributionExtractor extractor;
 
-    public PolnearEvaluation(AttributionExtractor extractor) {
+    public AttributionEvaluation(AttributionExtractor extractor) {
         this.extractor = extractor;
     }
 
-    public Evaluation run(PolnearCorpus corpus) throws IOException {
+    public Evaluation run(AttributionCorpus corpus) throws IOException {
         return run(corpus, Integer.MAX_VALUE);
     }
 
     /** Scores the first {@code limit} articles in alphabetical order. */
-    public Evaluation run(PolnearCorpus corpus, int limit) throws IOException {
+    public Evaluation run(AttributionCorpus corpus, int limit) throws IOException {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }

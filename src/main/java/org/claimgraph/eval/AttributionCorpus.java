@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  * <p>An article is any NAME with at least one .ann; when several annotators did one article, the
  * alphabetically first .ann file is the gold standard, as PolNeAR's README prescribes.
  */
-public final class PolnearCorpus {
+public final class AttributionCorpus {
 
     private final Path dir;
     private final Map<String, Path> goldFiles;
 
-    private PolnearCorpus(Path dir, Map<String, Path> goldFiles) {
+    private AttributionCorpus(Path dir, Map<String, Path> goldFiles) {
         this.dir = dir;
         this.goldFiles = goldFiles;
     }
@@ -36,7 +36,7 @@ public final class PolnearCorpus {
      *
      * @throws IllegalArgumentException if {@code dir} is not a PolNeAR layout
      */
-    public static PolnearCorpus open(Path dir) throws IOException {
+    public static AttributionCorpus open(Path dir) throws IOException {
         if (!isLayout(dir)) {
             throw new IllegalArgumentException("not a PolNeAR layout: " + dir
                     + " (expected text/ and attributions/ in it, e.g. polnear/dev)");
@@ -50,7 +50,7 @@ public final class PolnearCorpus {
                         a.getFileName().toString().compareTo(b.getFileName().toString()) <= 0 ? a : b);
             }
         }
-        return new PolnearCorpus(dir, first);
+        return new AttributionCorpus(dir, first);
     }
 
     /** TEXTNAME_XXXX.ann names the article TEXTNAME; a name without "_" is taken whole. */

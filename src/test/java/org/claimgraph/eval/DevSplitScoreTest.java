@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * 84 articles; 2,192 gold attributions in the first .ann of each (one roleless brat event
  * dropped), 2,066 of them with a source and all with cue and content.
  */
-class PolnearDevCorpusTest {
+class DevSplitScoreTest {
 
     private Path dev;
 
@@ -34,7 +34,7 @@ class PolnearDevCorpusTest {
 
     @Test
     void trivialExtractorReadsAllArticlesAndGold() throws IOException {
-        EvalReport report = new PolnearEvaluation(text -> List.of()).run(PolnearCorpus.open(dev)).report();
+        EvalReport report = new AttributionEvaluation(text -> List.of()).run(AttributionCorpus.open(dev)).report();
         assertEquals(84, report.articles());
         assertEquals(2192, report.gold());
         assertEquals(2066, report.role(Role.SOURCE).gold());
@@ -46,14 +46,14 @@ class PolnearDevCorpusTest {
     @Test
     void extractorThatReturnsTheGoldScoresPerfectly() throws IOException {
         // Checks reading, offset conversion and matching end to end: the gold must match itself.
-        PolnearCorpus corpus = PolnearCorpus.open(dev);
+        AttributionCorpus corpus = AttributionCorpus.open(dev);
         Map<String, List<Attribution>> byText = new HashMap<>();
         for (String name : corpus.articleNames()) {
             GoldArticle article = corpus.load(name);
             byText.put(article.text(), article.gold().stream()
                     .map(g -> new Attribution(g.source(), g.cue(), g.content(), QuoteKind.INDIRECT)).toList());
         }
-        EvalReport report = new PolnearEvaluation(text -> byText.get(text)).run(corpus).report();
+        EvalReport report = new AttributionEvaluation(text -> byText.get(text)).run(corpus).report();
         for (Role role : Role.values()) {
             assertEquals(1.0, report.role(role).f1(), role.key());
             assertEquals(1.0, report.role(role).overlapRecall(), role.key());

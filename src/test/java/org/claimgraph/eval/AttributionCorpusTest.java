@@ -12,7 +12,7 @@ import org.claimgraph.extract.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PolnearCorpusTest {
+class AttributionCorpusTest {
 
     @TempDir
     Path tmp;
@@ -26,7 +26,7 @@ class PolnearCorpusTest {
                         "T3\tContent 17 31\tthe plan works", "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3")
                 .ann("news_2016_plan", "a999", "T1\tSource 0 5\tSmith", "T2\tCue 6 10\ttold",
                         "T3\tContent 17 31\tthe plan works", "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3");
-        PolnearCorpus polnear = corpus.open();
+        AttributionCorpus polnear = corpus.open();
         assertEquals(List.of("news_2016_plan"), polnear.articleNames());
         assertEquals("news_2016_plan_a999.ann", polnear.goldFile("news_2016_plan").getFileName().toString());
         GoldArticle article = polnear.load("news_2016_plan");
@@ -46,13 +46,13 @@ class PolnearCorpusTest {
     @Test
     void articleNameDropsTheAnnotatorSuffixOnly() {
         assertEquals("daily-news_2020-01-02_made-up-title",
-                PolnearCorpus.articleName("daily-news_2020-01-02_made-up-title_ab12.ann"));
+                AttributionCorpus.articleName("daily-news_2020-01-02_made-up-title_ab12.ann"));
     }
 
     @Test
     void directoryWithoutTextAndAttributionsIsNotALayout() {
-        assertFalse(PolnearCorpus.isLayout(tmp));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolnearCorpus.open(tmp));
+        assertFalse(AttributionCorpus.isLayout(tmp));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AttributionCorpus.open(tmp));
         assertTrue(e.getMessage().contains(tmp.toString()));
     }
 }

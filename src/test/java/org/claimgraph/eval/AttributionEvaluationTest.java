@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Expected figures are worked out by hand from the offsets noted beside each text. */
-class PolnearEvaluationTest {
+class AttributionEvaluationTest {
 
     private static final double EPS = 1e-9;
 
@@ -37,7 +37,7 @@ class PolnearEvaluationTest {
 
     private Evaluation evaluate(String text, List<Attribution> predictions, String... gold) throws IOException {
         TinyCorpus corpus = new TinyCorpus(tmp).text("art", text).ann("art", "0001", gold);
-        return new PolnearEvaluation(t -> predictions).run(corpus.open());
+        return new AttributionEvaluation(t -> predictions).run(corpus.open());
     }
 
     @Test
@@ -189,7 +189,7 @@ class PolnearEvaluationTest {
                 .ann("art", "zz01", "T1\tSource 11 19\tthe plan", "T2\tCue 6 10\tsaid", "T3\tContent 0 5\tSmith",
                         "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3")
                 .ann("art", "aa02", PLAN_GOLD);
-        Evaluation e = new PolnearEvaluation(t -> List.of(predicted(at(0, 5), at(6, 10), at(11, 25))))
+        Evaluation e = new AttributionEvaluation(t -> List.of(predicted(at(0, 5), at(6, 10), at(11, 25))))
                 .run(corpus.open());
         assertEquals(1.0, e.report().allExact(), EPS);
         assertEquals(1, e.report().gold());
@@ -199,7 +199,7 @@ class PolnearEvaluationTest {
     void limitScoresOnlyTheFirstArticles() throws IOException {
         TinyCorpus corpus = new TinyCorpus(tmp).text("a", PLAN).ann("a", "1", PLAN_GOLD)
                 .text("b", TAXES).ann("b", "1", TAXES_GOLD);
-        Evaluation e = new PolnearEvaluation(t -> List.of()).run(corpus.open(), 1);
+        Evaluation e = new AttributionEvaluation(t -> List.of()).run(corpus.open(), 1);
         assertEquals(1, e.report().articles());
         assertEquals(1, e.report().gold());
         assertEquals(3, e.errors().size());
