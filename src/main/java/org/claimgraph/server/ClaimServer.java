@@ -87,12 +87,13 @@ public final class ClaimServer implements AutoCloseable {
         Context limitedUpdate = new Context();
         limitedUpdate.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
         limitedUpdate.set(ARQ.httpServiceAllowed, false);
+        RowCappedQuery capped = new RowCappedQuery(settings.maxRows());
         DataService.Builder service = DataService.newBuilder(dataset)
-                .addEndpoint(endpoint(Operation.Query, "sparql").context(limited).build())
-                .addEndpoint(endpoint(Operation.Query, "query").context(limited).build())
+                .addEndpoint(endpoint(Operation.Query, "sparql").context(limited).processor(capped).build())
+                .addEndpoint(endpoint(Operation.Query, "query").context(limited).processor(capped).build())
                 // The dataset URL itself answers queries and GSP reads too, as clients such as
                 // RDFConnection.connect(datasetUrl) expect.
-                .addEndpoint(Endpoint.create().operation(Operation.Query).context(limited).build())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).context(limited).processor(capped).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).build())
                 .addEndpoint(endpoint(Operation.GSP_R, "get").build());
         if (settings.updatable()) {

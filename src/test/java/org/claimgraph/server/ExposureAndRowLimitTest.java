@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.claimgraph.query.ClaimFixture;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.store.ClaimStore;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,27 @@ class ExposureAndRowLimitTest {
                 HttpResponse<String> narrowed = http.get("/claims/stored/claims?source="
                         + HttpProbe.encode(ClaimFixture.MIKATI), "Accept", "text/csv");
                 assertEquals(200, narrowed.statusCode(), narrowed.body());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** The SPARQL endpoint streams, so it cuts a query at the row limit instead of refusing it. */
+    @Test
+    void theEndpointAnswersAtMostTheRowLimit() {
+        try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
+            new ClaimFixture().load(store);
+            ClaimServer server = ClaimServer.start(store.datasetGraph(), QueryCatalog.fromClasspath(),
+                    ServerSettings.readOnly(0, Duration.ofSeconds(10)).withMaxRows(5));
+            try (RDFConnection conn = RDFConnection.connect(server.queryUrl())) {
+                long[] rows = {0};
+                conn.querySelect("SELECT * { ?s ?p ?o }", row -> rows[0]++);
+                assertEquals(5, rows[0]);
+                long[] few = {0};
+                conn.querySelect("SELECT * { ?s ?p ?o } LIMIT 3", row -> few[0]++);
+                assertEquals(3, few[0], "a smaller limit of the query's own stays");
+                assertTrue(conn.queryAsk("ASK { ?s ?p ?o }"));
             } finally {
                 server.stop();
             }
