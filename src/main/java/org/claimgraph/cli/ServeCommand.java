@@ -15,6 +15,7 @@ import org.claimgraph.server.ServerSettings;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -34,9 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "claimgraph-db",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings settings = settings();
         QueryCatalog catalog = catalog();
-        ClaimStore db = StoreOption.open(store);
+        ClaimStore db = store.open();
         if (!paths.isEmpty()) {
             // Hook for the ingest stage; problems are reported there and do not stop the server.
             Ingestion.ingest(db, paths, ReadLimits.DEFAULT, spec.commandLine().getErr());

@@ -3,17 +3,12 @@ package org.claimgraph.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.claimgraph.cli.ClaimgraphCommand;
-import org.claimgraph.cli.Ingestion;
 import org.claimgraph.store.ClaimStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +27,7 @@ class ChainCommandTest {
     static void load() {
         db = dir.resolve("db");
         try (ClaimStore store = ClaimStore.open(db)) {
-            assertEquals(0, Ingestion.ingest(store, List.of(DemoCorpus.ARTICLES),
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+            DemoCorpus.ingest(store);
             claim = SeedChainsTest.claimsWith(store, "there are clear American efforts").stream()
                     .filter(c -> SeedChainsTest.chainOf(store, c).get(0).equals("an informed source/Said"))
                     .findFirst().orElseThrow();

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.cli.Ingestion;
+import org.claimgraph.store.ClaimStore;
 
 /** The five seed articles of data/articles, extracted once per test class. */
 final class DemoCorpus {
@@ -28,5 +29,14 @@ final class DemoCorpus {
             throw new AssertionError("seeds skipped: " + messages.toString(StandardCharsets.UTF_8));
         }
         return dsg;
+    }
+
+    /** Ingests the demo corpus into {@code store} as `claimgraph ingest` does, failing if any seed is skipped. */
+    static void ingest(ClaimStore store) {
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        int problems = Ingestion.ingest(store, List.of(ARTICLES), new PrintStream(messages, true, StandardCharsets.UTF_8));
+        if (problems != 0) {
+            throw new AssertionError("seeds skipped: " + messages.toString(StandardCharsets.UTF_8));
+        }
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +21,6 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
-import org.claimgraph.cli.Ingestion;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.server.ClaimServer;
 import org.claimgraph.server.ServerSettings;
@@ -52,16 +49,11 @@ class DemoServerTest {
     static Path dir;
     static ClaimStore store;
     static ClaimServer server;
-    static String ingestMessages;
 
     @BeforeAll
     static void start() {
         store = ClaimStore.open(dir.resolve("db"));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int problems = Ingestion.ingest(store, List.of(DemoCorpus.ARTICLES),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        ingestMessages = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, problems, ingestMessages);
+        DemoCorpus.ingest(store);
         server = ClaimServer.start(store.datasetGraph(), QueryCatalog.load(Path.of("queries")),
                 ServerSettings.readOnly(0, Duration.ofSeconds(10)));
     }

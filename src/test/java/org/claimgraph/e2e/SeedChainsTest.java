@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
-import org.claimgraph.cli.Ingestion;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.store.ClaimStore;
@@ -37,9 +33,7 @@ class SeedChainsTest {
     @BeforeAll
     static void load() {
         store = ClaimStore.open(dir.resolve("db"));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int problems = Ingestion.ingest(store, List.of(DemoCorpus.ARTICLES), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, problems, err.toString(StandardCharsets.UTF_8));
+        DemoCorpus.ingest(store);
     }
 
     @AfterAll

@@ -3,9 +3,6 @@ package org.claimgraph.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +11,6 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
-import org.claimgraph.cli.Ingestion;
 import org.claimgraph.provenance.CopyDetector;
 import org.claimgraph.provenance.CopyPair;
 import org.claimgraph.provenance.StoriesPass;
@@ -36,9 +32,7 @@ class StoryCopiesTest {
     @BeforeAll
     static void load() {
         store = ClaimStore.open(dir.resolve("db"));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(0, Ingestion.ingest(store, List.of(DemoCorpus.ARTICLES),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
+        DemoCorpus.ingest(store);
     }
 
     @AfterAll
