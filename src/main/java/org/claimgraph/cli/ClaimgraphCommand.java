@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
                 EvalCommand.class,
                 ChainCommand.class,
                 BenchCommand.class,
+                LoadCommand.class,
+                PushCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand {
 

@@ -93,6 +93,15 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * One file found under the directory {@code root}, read as {@link #read} reads it there (same
+     * origin, same sidecar and page handling): lets an engine hand the files of one input to many
+     * workers.
+     */
+    public void readFile(Path root, Path file, Consumer<IngestResult> results) {
+        readFile(file, origin(root, file), false, results);
+    }
+
     private void readFile(Path file, String origin, boolean namedByUser, Consumer<IngestResult> results) {
         String name = fileName(file).toLowerCase(Locale.ROOT);
         try {

@@ -87,6 +87,14 @@ public final class CopyDetector {
         return new Result(pairs, new ArrayList<>(groups.values()));
     }
 
+    /**
+     * The shingles that propose pairs for {@link #detect}: articles sharing none cannot be copies, so
+     * an engine can block on them before running the detector on each block.
+     */
+    public static Set<String> shingles(String text) {
+        return print(text).shingles();
+    }
+
     private static Print print(String text) {
         List<List<String>> sentences = Anchors.sentences(text).stream().map(Anchors::of).toList();
         Set<String> shingles = new HashSet<>();

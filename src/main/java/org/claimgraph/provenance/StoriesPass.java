@@ -67,6 +67,11 @@ public final class StoriesPass {
         return graph(articles, CopyDetector.detect(articles.stream().map(Article::text).toList()));
     }
 
+    /** The articles of {@code dsg} (union of its graphs) as the copy detector sees them. */
+    public static List<StoryText> stories(DatasetGraph dsg) {
+        return read(dsg).stream().map(Article::text).toList();
+    }
+
     /** An article as read back from the store, with its publisher, which the detector does not need. */
     private record Article(StoryText text, Optional<String> publisher) {
     }
