@@ -1,6 +1,5 @@
 package org.claimgraph.push;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.http.auth.AuthEnv;
@@ -16,10 +15,11 @@ public final class GraphStorePush {
 
     private final String endpoint;
 
-    /** @param credentials user and password for HTTP authentication (Basic or Digest), if the endpoint asks */
+    /** @param credentials user and password for HTTP Basic authentication, sent with every request */
     public GraphStorePush(String endpoint, Optional<Credentials> credentials) {
         this.endpoint = endpoint;
-        credentials.ifPresent(c -> AuthEnv.get().registerUsernamePassword(URI.create(endpoint), c.user(), c.password()));
+        // Sent up front rather than after a challenge: a PUT body then crosses the network once.
+        credentials.ifPresent(c -> AuthEnv.get().registerBasicAuthModifier(endpoint, c.user(), c.password()));
     }
 
     public record Credentials(String user, String password) {
