@@ -77,7 +77,12 @@ public final class SparkExtract {
 
     /** Runs both passes on {@code sc}: articles of {@code input} to shards under {@code output}. */
     public static ExtractReport run(JavaSparkContext sc, Path input, String output) {
-        List<InputFile> files = inputFiles(input);
+        return run(sc, List.of(input), output);
+    }
+
+    public static ExtractReport run(JavaSparkContext sc, List<Path> inputs, String output) {
+        List<InputFile> files = new ArrayList<>();
+        inputs.forEach(input -> files.addAll(inputFiles(input)));
         long start = System.nanoTime();
         int slices = Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4));
         JavaRDD<Output> outputs = sc.parallelize(files, slices)
