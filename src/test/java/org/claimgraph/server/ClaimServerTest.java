@@ -303,12 +303,12 @@ class ClaimServerTest {
 
     @Test
     void fusekiUiLoadsAndFindsTheDataset() {
-        HttpResponse<String> index = http.get("/");
+        HttpResponse<String> index = http.get("/fuseki/");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("Apache Jena Fuseki UI"));
         var script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(index.body());
         assertTrue(script.find());
-        HttpResponse<String> js = http.get("/" + script.group(1));
+        HttpResponse<String> js = http.get("/fuseki/" + script.group(1));
         assertEquals(200, js.statusCode());
         assertTrue(js.body().contains("/$/server"));
 
