@@ -73,7 +73,7 @@ export function chainDiagram(hops: Row[], page: PageNode, onAgent: (agent: strin
   const boxes = [
     ...ordered.map((hop) => ({
       title: hop.agentName || localName(hop.agent),
-      caption: Number(hop.depth) === 0 ? 'speaker' : roleLabel(hop.role),
+      caption: Number(hop.depth) === 0 ? 'speaker' : `relay ${hop.depth}`,
       hop,
     })),
     { title: page.title, caption: page.caption, hop: undefined as Row | undefined },

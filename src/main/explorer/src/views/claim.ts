@@ -26,7 +26,7 @@ export async function claimView(app: HTMLElement, iri: string): Promise<void> {
     const art = await article(claim.article);
     const marks = evidenceMarks(evidence);
     const text = art ? markedText(art.text, marks) : h('p', {}, 'The article text is not in the store.');
-    const page = { title: art?.publisherName || articleTitle(art), caption: 'the page' };
+    const page = { title: articleTitle(art), caption: art?.publisherName ? `page · ${art.publisherName}` : 'the page' };
     const conflicts = contradictions.filter((c) => c.claimA === iri || c.claimB === iri);
 
     show(app,
