@@ -55,10 +55,17 @@ export async function searchView(app: HTMLElement, q: string): Promise<void> {
   }
 }
 
+const MATCH_LABELS: Record<string, string> = {
+  speaker: 'matching speaker',
+  about: 'about a matching actor',
+  relay: 'relayed by a match',
+};
+
+/** Why a claim whose own words lack the term was found: its speaker, its topic or a relay. */
 function matchedIn(fields: string | undefined): HTMLElement | undefined {
-  if (!fields) return undefined;
-  const others = fields.split(',').filter((f) => f !== 'text');
-  return others.length ? h('span', { class: 'matched' }, others.map((f) => h('span', { class: 'tag' }, `${f} matches`))) : undefined;
+  const found = (fields ?? '').split(',').filter(Boolean);
+  if (found.length === 0 || found.includes('text')) return undefined;
+  return h('span', { class: 'matched' }, found.map((f) => h('span', { class: 'tag' }, MATCH_LABELS[f] ?? f)));
 }
 
 function homeCard(link: string, title: string, text: string): HTMLElement {
