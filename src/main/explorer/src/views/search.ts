@@ -44,7 +44,9 @@ export async function searchView(app: HTMLElement, q: string): Promise<void> {
         ? h('div', { class: 'actor-chips' }, h('span', { class: 'label' }, 'Actors: '),
             [...matchingActors].map(([iri, name]) => h('a', { class: 'chip', href: href.actor(iri) }, name)))
         : null,
-      h('h2', { class: 'result-count' }, `${claims.length} claim${claims.length === 1 ? '' : 's'} matching “${q}” in ${byArticle.size} article${byArticle.size === 1 ? '' : 's'}`),
+      claims.length === 0
+        ? h('p', { class: 'result-count' }, `No claim matches “${q}” in its words, its speaker, the actors it is about or its relays. Try a shorter word or one of the suggestions.`)
+        : h('h2', { class: 'result-count' }, `${claims.length} claim${claims.length === 1 ? '' : 's'} matching “${q}” in ${byArticle.size} article${byArticle.size === 1 ? '' : 's'}`),
       [...byArticle.values()].map((rows, i) => h('div', { class: 'article-group' },
         h('h3', {}, articleTitle(articles[i])), articleByline(articles[i]),
         h('ul', { class: 'claim-list' }, rows.map((r) => claimCard(r, q, matchedIn(r.matchedIn)))),
