@@ -10,7 +10,8 @@ import java.util.List;
  * @param words         words in the extracted pages
  * @param problems      inputs that could not be used, "origin: reason"
  * @param storyTriples  triples in the stories graph
- * @param seconds       wall time of the extraction pass and of the stories pass
+ * @param extractSeconds wall time of the extraction pass
+ * @param storiesSeconds wall time of the stories pass
  */
 public record ExtractReport(int files, long articles, long words, List<String> problems, long storyTriples,
                             double extractSeconds, double storiesSeconds) {

@@ -45,21 +45,26 @@ public final class SparkExtract {
         if (input == null || output == null) {
             usage("give --input and --output");
         }
+        if (!output.contains("://") && Files.exists(Path.of(output))) {
+            // Spark would refuse it too, with a stack trace; shards of two runs must not mix.
+            usage("output " + output + " exists; give a directory that does not");
+        }
         SparkConf conf = new SparkConf().setAppName("claimgraph-extract");
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        ExtractReport report;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            ExtractReport report = run(sc, Path.of(input), output);
-            report.problems().forEach(p -> System.err.println("claimgraph-spark: skipped " + p));
-            System.err.printf(Locale.ROOT, "claimgraph-spark: %d article(s) from %d file(s) in %.1f s; stories graph %d"
-                            + " triple(s) in %.1f s; %d input(s) skipped; shards in %s%n",
-                    report.articles(), report.files(), report.extractSeconds(), report.storyTriples(),
-                    report.storiesSeconds(), report.problems().size(), output);
-            System.exit(report.problems().isEmpty() ? 0 : 1);
+            report = run(sc, Path.of(input), output);
         }
+        report.problems().forEach(p -> System.err.println("claimgraph-spark: skipped " + p));
+        System.err.printf(Locale.ROOT, "claimgraph-spark: %d article(s) from %d file(s) in %.1f s; stories graph %d"
+                        + " triple(s) in %.1f s; %d input(s) skipped; shards in %s%n",
+                report.articles(), report.files(), report.extractSeconds(), report.storyTriples(),
+                report.storiesSeconds(), report.problems().size(), output);
+        System.exit(report.problems().isEmpty() ? 0 : 1);
     }
 
     private static String value(String[] args, int i) {
