@@ -76,7 +76,7 @@ public final class ActorResolver {
             String pref = known.map(GazetteerEntry::prefLabel).orElseGet(this::fullest);
             List<Mention> sorted = new ArrayList<>(mentions);
             sorted.sort((x, y) -> x.span().compareTo(y.span()));
-            return new ArticleActor(known, NameKey.of(fullest()), pref, type, new ArrayList<>(names),
+            return new ArticleActor(known, NameKey.mint(fullest()), pref, type, new ArrayList<>(names),
                     new ArrayList<>(titles), sorted);
         }
     }
