@@ -122,8 +122,8 @@ public final class EvalCommand implements Callable<Integer> {
             int i = 0;
             for (ActorEvaluation.Merge m : r.sample()) {
                 out.printf("%n%2d. %s  <%s>%n    \"%s\" (%s) %s%n    \"%s\" (%s) %s%n", ++i, m.label(), m.actor(),
-                        m.a().form(), Path.of(m.a().origin()).getFileName(), ActorEvaluation.context(m.a(), 60),
-                        m.b().form(), Path.of(m.b().origin()).getFileName(), ActorEvaluation.context(m.b(), 60));
+                        m.a().form(), Path.of(m.a().origin()).getFileName(), ActorEvaluation.context(dir, m.a(), 60),
+                        m.b().form(), Path.of(m.b().origin()).getFileName(), ActorEvaluation.context(dir, m.b(), 60));
             }
             out.flush();
             return 0;

@@ -29,8 +29,16 @@ final class PropositionReader {
     private record Hedge(Pattern pattern, double certainty) {
     }
 
+    private final ClauseReader clauses = new ClauseReader();
+    private final ClaimActors claimActors;
+
     PropositionReader(ActorGazetteer actors) {
+        this(actors, ClaimActors.none());
+    }
+
+    PropositionReader(ActorGazetteer actors, ClaimActors claimActors) {
         this.actors = actors;
+        this.claimActors = claimActors;
         this.quantities = new QuantityReader(actors);
         this.credits = new CreditReader(actors);
         this.facts = new FactReader(actors);
@@ -72,7 +80,9 @@ final class PropositionReader {
         }
         Optional<Fact> fact = facts.read(content);
         return new Proposition(claim, named, stances.read(content), polarity, anaphoric, certainty(content),
-                quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity));
+                quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity),
+                clauses.read(polarity == Polarity.DENIED ? DENIAL_CLAUSE_END.split(claim.text(), 2)[0] : claim.text(),
+                        claimActors.of(claim.iri()), claim.source()));
     }
 
     /**

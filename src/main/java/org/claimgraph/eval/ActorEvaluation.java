@@ -93,10 +93,14 @@ public final class ActorEvaluation {
                 List.copyOf(shuffled.subList(0, Math.min(size, shuffled.size()))));
     }
 
-    /** Where a form first stands in its article, with some words either side, or "" if unreadable. */
-    public static String context(Form f, int width) {
+    /**
+     * Where a form first stands in its article, with some words either side, or "" if unreadable.
+     * Origins are relative to the directory that was read.
+     */
+    public static String context(Path dir, Form f, int width) {
         try {
-            String text = Files.readString(Path.of(f.origin()), StandardCharsets.UTF_8);
+            Path file = dir.resolve(f.origin());
+            String text = Files.readString(Files.isRegularFile(file) ? file : Path.of(f.origin()), StandardCharsets.UTF_8);
             int at = text.indexOf(f.form());
             if (at < 0) {
                 return "";
