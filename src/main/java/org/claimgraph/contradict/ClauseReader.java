@@ -22,6 +22,9 @@ final class ClauseReader {
     /** A long quotation's later sentences drift from what the claim is about. */
     private static final int MAX_SENTENCES = 3;
 
+    /** The tagger's Penn mapping tags "his" PRP, like "him": possessives are told by the word. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
     private final NlpPipeline nlp = NlpPipeline.english();
     private final Set<String> aux = tagged("aux");
     private final Set<String> negations = tagged("negation");
@@ -55,6 +58,11 @@ final class ClauseReader {
         for (int i = 0; i < toks.size(); i++) {
             Token k = toks.get(i);
             String lemma = lemma(t, k);
+            if (firstVerb < 0 && i > 0 && (negations.contains(lemma) || negations.contains(k.text(t).toLowerCase()))) {
+                firstVerb = i; // "I never supported": the subject ends at the negation
+                negated = true;
+                continue;
+            }
             if (firstVerb < 0 && !isVerb(k)) {
                 if (k.pos().equals(",") || k.pos().equals(":") || lemma.equals("if") || lemma.equals("when")) {
                     return Optional.empty(); // a subordinate clause first: the main clause is further on
@@ -98,6 +106,7 @@ final class ClauseReader {
             if (negations.contains(l)) {
                 negated = !negated;
             } else if (!(toks.get(o).pos().startsWith("DT") || toks.get(o).pos().startsWith("PRP$")
+                    || POSSESSIVES.contains(toks.get(o).text(t).toLowerCase())
                     || toks.get(o).pos().startsWith("JJ") || toks.get(o).pos().startsWith("RB")
                     || toks.get(o).pos().equals("CD"))) {
                 return Optional.empty(); // a preposition, clause or punctuation first: no plain object
