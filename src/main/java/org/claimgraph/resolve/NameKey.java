@@ -50,12 +50,15 @@ public final class NameKey {
      * Whether a name as written is spelled like a listed spelling with the same key: a few letters
      * apart once case, particles, apostrophes, doubled letters and q/kh/ck/ch are set aside (Khani
      * and Qaani, Kataeb and Kataib, Mohammad and Mohammed). Folding every vowel alone would let
-     * Sarah match Syria, Dish match Daesh and Kaine match Qaani.
+     * Sarah match Syria, Dish match Daesh and Kaine match Qaani; and a short word one
+     * letter off is another word (Come, Comey).
      */
     public static boolean spelledLike(String written, String listed) {
         String a = String.join("", words(written, false));
         String b = String.join("", words(listed, false));
-        return distance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);
+        int shorter = Math.min(a.length(), b.length());
+        // a short word one letter off is another word: "Come" is not Comey
+        return distance(a, b) <= (shorter < 5 ? 0 : Math.max(1, shorter / 5));
     }
 
     private static int distance(String a, String b) {
