@@ -135,7 +135,9 @@ public final class MentionFinder {
             Optional<GazetteerEntry> e = j == i && t.allCaps() && t.text().length() <= 5
                     ? gazetteer.acronym(t.text()).or(() -> gazetteer.lookupKey(keys[i]))
                     : gazetteer.lookupKey(key.toString());
-            if (e.isPresent() && (t.allCaps() || spelledLike(e.get(), toks.subList(i, j + 1)))) {
+            // nor on a particle ("the Clinton ad", "Trump As A Fraud"): it adds nothing to the key
+            if (e.isPresent() && (j == i || !keys[j].isEmpty())
+                    && (t.allCaps() || spelledLike(e.get(), toks.subList(i, j + 1)))) {
                 best = new Match(j, e.get());
             }
         }

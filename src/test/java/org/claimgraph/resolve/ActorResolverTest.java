@@ -131,4 +131,14 @@ class ActorResolverTest {
                 .filter(a -> a.equals(actorOf(actors, text, "Earl Ray Tomblin"))).isEmpty(),
                 "Virginia is not Tomblin");
     }
+
+    @Test
+    void anAdIsNotTheCandidateAndAPaperIsNotTheCountry() {
+        String text = "Donald Trump spoke on Monday. A narrator in the new Clinton ad asks why. "
+                + "A reporter for USA Today asked the United States envoy.";
+        ArticleActors actors = resolve(text);
+        int ad = text.indexOf("Clinton ad");
+        assertTrue(actors.named(new org.claimgraph.extract.Span(ad + 8, ad + 10)).isEmpty(), "the ad is no name");
+        assertNotEquals(actorOf(actors, text, "USA Today"), actorOf(actors, text, "United States"));
+    }
 }
