@@ -32,6 +32,17 @@ final class ClauseReader {
     private final Set<String> self = tagged("self");
     private final Set<String> sourcePronouns = tagged("source");
 
+    /**
+     * System property that turns the general clause reading on in the contradiction pass. Off by
+     * default: loading and running OpenNLP's tagger and lemmatiser on every claim costs more than the
+     * rest of the pass, and on PolNeAR dev it found nothing the lexicon rules miss.
+     */
+    static final String PROPERTY = "claimgraph.clauses";
+
+    static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
     private static Set<String> tagged(String tag) {
         return Lexicon.tagged("clauses.txt", tag).stream().flatMap(List::stream).collect(Collectors.toSet());
     }

@@ -36,7 +36,7 @@ public final class ContradictionFinder {
     private ContradictionFinder(DatasetGraph dsg) {
         this.dsg = dsg;
         this.claims = new ClaimReader(dsg);
-        this.propositions = new PropositionReader(ActorGazetteer.of(dsg), new ClaimActors(dsg));
+        this.propositions = new PropositionReader(ActorGazetteer.of(dsg), new ClaimActors(dsg), ClauseReader.enabled());
         this.index = new PropositionIndex(dsg);
         this.graph = new ContradictionGraph(dsg);
         this.copies = new StoryCopies(dsg);
