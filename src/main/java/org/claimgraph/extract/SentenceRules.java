@@ -155,7 +155,7 @@ final class SentenceRules extends SentenceView {
                 d.sourceTo = subject[1];
             }
             content.contentAfter(d, cueTo + 1, v);
-            return d.content.isEmpty() || (v.weak() && !content.strongContent(d)) ? null : d;
+            return d.content.isEmpty() || (v.weak() && !content.strongContent(d) && cueTo == c) ? null : d;
         }
         int[] src = before >= s ? sources.sourceBefore(before) : null;
         int lead = cueFrom - 1;
@@ -194,7 +194,9 @@ final class SentenceRules extends SentenceView {
                 return null;
             }
             content.contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])) {
+            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])
+                    && cueTo == c) {
+                // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
             }
             int[] r = d.content.get(d.content.size() - 1);

@@ -118,7 +118,7 @@ final class WordClasses {
 
     /** After a comma these words start an addition by the author, not the source. */
     static final Set<String> CONTENT_STOP_AFTER_COMMA = words("which", "though", "although", "while", "whereas",
-            "according", "even", "despite", "as", "who", "where", "like");
+            "according", "despite", "who", "where");
 
     /** Nouns that turn a preceding participle into an adjective: "pledged delegates". */
     static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates",
