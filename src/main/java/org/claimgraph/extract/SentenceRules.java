@@ -73,11 +73,54 @@ final class SentenceRules extends SentenceView {
      */
     private CueLexicon.Verb unlistedVerb(int i) {
         String w = t.lower[i];
+        if (looksFinite(i) && quoteIntroEnd(i) > 0) {
+            return QUOTE_INTRO; // "Mr. Christie gloated: ''...''", "Hillary shot back, “...”"
+        }
         if (w.length() < 5 || !w.endsWith("ed") || t.isCapitalized(i) || i + 1 >= e || !t.lower[i + 1].equals("that")
                 || WordClasses.NOT_A_CUE_BEFORE_THAT.contains(w)) {
             return null;
         }
         return new CueLexicon.Verb(w, false, false, false, false, false, false, java.util.Set.of());
+    }
+
+    /** Stands for any verb that introduces a quotation after a colon or comma. */
+    private static final CueLexicon.Verb QUOTE_INTRO =
+            new CueLexicon.Verb("(quote intro)", false, false, false, false, false, false, java.util.Set.of());
+
+    /** A lower-case word shaped like a finite verb: "gloated", "reads", "shot". */
+    private boolean looksFinite(int i) {
+        String w = t.lower[i];
+        if (!t.isWord(i) || t.isCapitalized(i) && i > s || w.length() < 3 || WordClasses.CLAUSE_BOUNDARY.contains(w)
+                || WordClasses.DETERMINER.contains(w) || WordClasses.PERSONAL_PRONOUN.contains(w)) {
+            return false;
+        }
+        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                || WordClasses.IRREGULAR_PAST.contains(w);
+    }
+
+    /**
+     * Where a quote-introducing verb group ends: the colon (included in the cue) or the token before
+     * the comma, when at most three lower-case words ("back", "evenly", "in part") lead from the verb
+     * at i to ':' or ',' and a quotation opens right after (or, after a colon ending the line, opens
+     * the next paragraph). -1 if the verb introduces no quotation.
+     */
+    int quoteIntroEnd(int i) {
+        for (int j = i + 1; j < e && j <= i + 4; j++) {
+            String w = t.lower[j];
+            if (w.equals(":") || w.equals(",")) {
+                boolean quoteNext = opensQuoteAfter(j);
+                boolean lineEnd = w.equals(":") && j == e - 1 && k + 1 < doc.sentences.count
+                        && t.isOpenQuote(doc.sentences.start(k + 1));
+                if (!quoteNext && !lineEnd) {
+                    return -1;
+                }
+                return w.equals(":") ? j : j - 1;
+            }
+            if (!t.isWord(j) || t.isCapitalized(j) || w.equals("that") || doc.insideQuote[j]) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- "according to X"
@@ -127,9 +170,16 @@ final class SentenceRules extends SentenceView {
             cueFrom = c - 1;
         }
         int cueTo = cues.cueTail(c, v);
+        int intro = quoteIntroEnd(c);
+        if (intro > cueTo) {
+            cueTo = intro; // the verb group runs to the colon: "added warily:", "responded pointedly:"
+        }
         d.cueFrom = cueFrom;
         d.cueTo = cueTo;
 
+        if (cueTo == e - 1 && t.lower[cueTo].equals(":") && c > s) {
+            return colonEndsLine(d, cueFrom);
+        }
         if (asSaying && quotedAsSaying(c - 1, d)) {
             content.contentAfter(d, cueTo + 1, v);
             return d.content.isEmpty() ? null : d;
@@ -222,6 +272,19 @@ final class SentenceRules extends SentenceView {
             return d;
         }
         return null;
+    }
+
+    /** "The Clinton Foundation describes itself in the following way:" and the quote in the next paragraph. */
+    private AttributionDraft colonEndsLine(AttributionDraft d, int cueFrom) {
+        int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
+        int[] src = before >= s ? sources.sourceBefore(before) : null;
+        if (src == null) {
+            return null;
+        }
+        d.sourceFrom = src[0];
+        d.sourceTo = src[1];
+        content.followingQuotes(d, e - 1);
+        return d.content.isEmpty() ? null : d;
     }
 
     private AttributionDraft raisingCue(AttributionDraft d, int cueFrom, int cueTo) {

@@ -134,6 +134,12 @@ final class WordClasses {
             "doubled", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
             "does", "do", "just", "also", "then", "later", "only");
 
+    /** Irregular past forms that may introduce a quotation: "shot back", "put it", "wrote". */
+    static final Set<String> IRREGULAR_PAST = words("shot", "put", "wrote", "said", "told", "spoke", "began",
+            "went", "came", "took", "gave", "read", "wrote", "sang", "swore", "cried", "tweeted", "quipped",
+            "snapped", "thought", "felt", "knew", "began", "struck", "fought", "hit", "bit", "sent", "got",
+            "left", "kept", "made", "saw", "found", "heard", "held", "led", "meant", "ran", "stood", "won");
+
     static final Set<String> NUMBER_WORD = words("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
