@@ -32,6 +32,26 @@ final class ContentSpans extends SentenceView {
         return true;
     }
 
+    /**
+     * '"A," Smith said in March, "B."': the comma after a short prepositional or time phrase behind
+     * the cue, where the split quote resumes; -1 if no quote resumes there.
+     */
+    int quoteResumesAfterTail(int from) {
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
+            return -1;
+        }
+        for (int i = from + 1; i < e && i <= from + 12; i++) {
+            String w = t.lower[i];
+            if (w.equals(",")) {
+                return opensQuoteAfter(i) ? i : -1;
+            }
+            if (t.isQuoteChar(i) || w.equals("that") || w.equals(":") || w.equals(";") || isTerminal(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
     int recipientEnd(int i) {
         if (i >= e || t.lower[i].equals("that") || t.isOpenQuote(i) || isTerminal(i)) {

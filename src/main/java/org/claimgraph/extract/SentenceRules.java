@@ -219,8 +219,9 @@ final class SentenceRules extends SentenceView {
             int after = v.recipient() ? content.recipientEnd(cueTo + 1) : cueTo + 1;
             int srcLead = src[0] - 1;
             boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            int resume = contentBefore && closesQuote(srcLead) ? content.quoteResumesAfterTail(after) : -1;
             boolean splitQuote = contentBefore && closesQuote(srcLead) && after < e && t.lower[after].equals(",")
-                    && opensQuoteAfter(after);
+                    && opensQuoteAfter(after) || resume > 0;
             boolean clauseEnds = after >= e || isTerminal(after)
                     || (t.lower[after].equals(",") && !opensQuoteAfter(after))
                     || contentBefore && content.adverbialTail(after) || splitQuote;
@@ -232,7 +233,7 @@ final class SentenceRules extends SentenceView {
                     if (!closesQuote(end) && content.midSentenceContinuation(d, after)) {
                         return d;
                     }
-                    content.continuation(d, after);
+                    content.continuation(d, resume > 0 ? resume : after);
                     return d;
                 }
             }
