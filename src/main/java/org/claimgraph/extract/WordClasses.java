@@ -140,6 +140,12 @@ final class WordClasses {
             "snapped", "thought", "felt", "knew", "began", "struck", "fought", "hit", "bit", "sent", "got",
             "left", "kept", "made", "saw", "found", "heard", "held", "led", "meant", "ran", "stood", "won");
 
+    /** Plurals of people that a restrictive "who" clause narrows: "those who", "voters who". */
+    static final Set<String> PEOPLE_PLURAL = words("those", "people", "voters", "americans", "republicans",
+            "democrats", "supporters", "residents", "members", "officials", "respondents", "others", "anyone",
+            "everyone", "someone", "many", "some", "few", "most", "adults", "women", "men", "students", "workers",
+            "conservatives", "liberals", "independents", "leaders", "lawmakers", "delegates", "donors", "critics");
+
     static final Set<String> NUMBER_WORD = words("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 

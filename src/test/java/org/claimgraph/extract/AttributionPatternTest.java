@@ -184,4 +184,20 @@ class AttributionPatternTest {
         assertEquals("the sheriff", source(text, a));
         assertEquals(List.of("“The road is closed,”", "“and it will stay closed.”"), content(text, a));
     }
+
+    @Test
+    void nameEndingInLyOpeningTheSentenceIsTheSource() {
+        String text = "Shelly said the library would stay open late.";
+        Attribution a = only(text);
+        assertEquals("Shelly", source(text, a));
+        assertEquals("said", cue(text, a));
+    }
+
+    @Test
+    void restrictiveWhoClauseBelongsToTheSource() {
+        String text = "Most of the residents who attended said the plan was rushed.";
+        Attribution a = only(text);
+        assertEquals("Most of the residents who attended", source(text, a));
+        assertEquals(List.of("the plan was rushed"), content(text, a));
+    }
 }
