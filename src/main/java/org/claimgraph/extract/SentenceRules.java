@@ -218,14 +218,16 @@ final class SentenceRules extends SentenceView {
             d.sourceTo = src[1];
             int after = v.recipient() ? content.recipientEnd(cueTo + 1) : cueTo + 1;
             int srcLead = src[0] - 1;
-            boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            // "Trump, who spoke on Monday, ...": the relative pronoun's antecedent is not content
+            boolean relative = src[0] == src[1] && WordClasses.RELATIVE.contains(t.lower[src[0]]);
+            boolean contentBefore = !relative && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
             int resume = contentBefore && closesQuote(srcLead) ? content.quoteResumesAfterTail(after) : -1;
             boolean splitQuote = contentBefore && closesQuote(srcLead) && after < e && t.lower[after].equals(",")
                     && opensQuoteAfter(after) || resume > 0;
             boolean clauseEnds = after >= e || isTerminal(after)
                     || (t.lower[after].equals(",") && !opensQuoteAfter(after))
                     || contentBefore && content.adverbialTail(after) || splitQuote;
-            if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
+            if (clauseEnds && contentBefore) {
                 // CONTENT, X said.   /   "CONTENT," X said.
                 int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
                 if (end >= s) {
