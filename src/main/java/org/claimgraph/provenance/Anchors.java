@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  */
 final class Anchors {
 
-    /** After . ! ? (and a closing quote), but not after "U.S." or "Mr." and their like. */
+    /**
+     * After . ! ? (and a closing quote), but not after "U.S." or "Mr." and their like, nor before a
+     * lower-case word: "“... the Iraqi government.” said a Shiite politician" is one sentence.
+     */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!\\b(?:U\\.S|Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.)"
-                    + "(?<=[.!?][\"”’)]?)\\s+|\\n+");
+                    + "(?<=[.!?][\"”’)]?)\\s+(?!\\p{Ll})|\\n+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     /** Capitalised words that start sentences or clauses, not names. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
