@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Span;
 
 /**
  * What survives spinning and machine translation: names and numbers. A spinner swaps "said" for
@@ -36,14 +37,34 @@ final class Anchors {
 
     /** The text's sentences, at least a few words long, in order. */
     static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            String t = s.strip();
-            if (t.split("\\s+").length >= 4) {
-                sentences.add(t);
+        return sentenceSpans(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    /** Where the text's sentences stand (char offsets, surrounding blanks left out), as {@link #sentences}. */
+    static List<Span> sentenceSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (start <= text.length()) {
+            boolean found = m.find();
+            int end = found ? m.start() : text.length();
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
             }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (text.substring(s, e).split("\\s+").length >= 4) {
+                spans.add(new Span(s, e));
+            }
+            if (!found) {
+                break;
+            }
+            start = m.end();
         }
-        return sentences;
+        return spans;
     }
 
     /** The sentence's names (capitalised words, normalised) and numbers, in order, without repeats. */
