@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * Finds articles that are copies of one story, without comparing every pair: an inverted index from
  * name-and-number shingles to articles proposes only pairs that share shingles, and each proposed
  * pair is confirmed by an order-preserving alignment of its sentences. Articles are added one at a
- * time and only their fingerprints are kept, so a corpus can be streamed through it:
- * {@code CopyDetector.detect(stream)}, or {@code new CopyDetector()}, {@code add} each, {@code result()}.
+ * time, so a corpus can be streamed through it: {@code CopyDetector.detect(stream)}, or
+ * {@code new CopyDetector()}, {@code add} each, {@code result()}. Sentence signatures are computed only
+ * for the articles of proposed pairs: kept for every article they would weigh ten times its text.
  */
 public final class CopyDetector {
 
@@ -30,19 +31,22 @@ public final class CopyDetector {
     private static final double MIN_ALIGNED_SHARE = 0.5;
     private static final double MIN_SIMILARITY = 0.2;
 
-    /** One article's fingerprint: its sentences' signatures, and its name-and-number shingles. */
-    private record Print(List<SentenceSignature> sentences, Set<String> shingles) {
+    /** One article as kept: its text, and how many distinct shingles it has (they live in the index). */
+    private record Print(String text, int shingles) {
     }
 
-    /** What the detector found: confirmed pairs, and the groups of articles telling one story. */
-    public record Result(List<CopyPair> pairs, List<List<String>> groups) {
+    /**
+     * What the detector found: confirmed pairs, the groups of articles telling one story, and how many
+     * pairs were aligned to find them (against n(n-1)/2 for comparing every pair).
+     */
+    public record Result(List<CopyPair> pairs, List<List<String>> groups, int alignedPairs) {
     }
 
     private final List<String> articles = new ArrayList<>();
     private final List<Print> prints = new ArrayList<>();
     private final Map<String, List<Integer>> index = new HashMap<>();
 
-    /** An empty detector; {@link #add} articles one by one (only their fingerprints are kept), then {@link #result}. */
+    /** An empty detector; {@link #add} articles one by one, then {@link #result}. */
     public CopyDetector() {
     }
 
@@ -57,13 +61,14 @@ public final class CopyDetector {
         return detect(articles.stream());
     }
 
-    /** Fingerprints one article and indexes its shingles; its text is not kept. */
+    /** Indexes one article's shingles. */
     public void add(StoryText article) {
-        Print print = print(article.text());
+        Set<String> shingles = new HashSet<>();
+        Anchors.sentences(article.text()).forEach(s -> shingles.addAll(Anchors.shingles(Anchors.of(s))));
         int id = prints.size();
         articles.add(article.article());
-        prints.add(print);
-        for (String s : print.shingles()) {
+        prints.add(new Print(article.text(), shingles.size()));
+        for (String s : shingles) {
             index.computeIfAbsent(s, k -> new ArrayList<>(2)).add(id);
         }
     }
@@ -86,6 +91,8 @@ public final class CopyDetector {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        Map<Integer, List<SentenceSignature>> signatures = new HashMap<>();
+        int aligned = 0;
         List<Map.Entry<Long, Integer>> candidates = new ArrayList<>(shared.entrySet());
         candidates.sort(Map.Entry.comparingByKey());
         for (Map.Entry<Long, Integer> e : candidates) {
@@ -96,11 +103,14 @@ public final class CopyDetector {
             int j = (int) (e.getKey() & 0xffffffffL);
             Print a = prints.get(i);
             Print b = prints.get(j);
-            double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles().size(), b.shingles().size()));
+            double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles(), b.shingles()));
             if (similarity < MIN_SIMILARITY) {
                 continue;
             }
-            SentenceAlignment.Result al = SentenceAlignment.align(a.sentences(), b.sentences());
+            aligned++;
+            SentenceAlignment.Result al = SentenceAlignment.align(
+                    signatures.computeIfAbsent(i, k -> SentenceSignature.of(Anchors.sentences(a.text()))),
+                    signatures.computeIfAbsent(j, k -> SentenceSignature.of(Anchors.sentences(b.text()))));
             int shorter = Math.min(al.sentencesA(), al.sentencesB());
             if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter) {
                 pairs.add(new CopyPair(articles.get(i), articles.get(j), e.getValue(),
@@ -112,14 +122,7 @@ public final class CopyDetector {
         for (int i = 0; i < articles.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(articles.get(i));
         }
-        return new Result(pairs, new ArrayList<>(groups.values()));
-    }
-
-    private static Print print(String text) {
-        List<String> sentences = Anchors.sentences(text);
-        Set<String> shingles = new HashSet<>();
-        sentences.forEach(s -> shingles.addAll(Anchors.shingles(Anchors.of(s))));
-        return new Print(SentenceSignature.of(sentences), shingles);
+        return new Result(pairs, new ArrayList<>(groups.values()), aligned);
     }
 
     private static int find(int[] parent, int i) {

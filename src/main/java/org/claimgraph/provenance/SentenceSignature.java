@@ -33,6 +33,9 @@ record SentenceSignature(String text, Set<String> features) {
     static final String WORD = "w:";
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.,]+$");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
     private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
             "by", "from", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
@@ -62,13 +65,16 @@ record SentenceSignature(String text, Set<String> features) {
         Matcher m = TOKEN.matcher(sentence);
         boolean opening = true;
         while (m.find()) {
-            String token = m.group().replaceAll("[.,]+$", "");
+            String token = TRAILING_MARKS.matcher(m.group()).replaceAll("");
             if (token.isEmpty()) {
                 continue;
             }
-            String lower = token.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+            String lower = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (lower.endsWith("'s")) {
+                lower = lower.substring(0, lower.length() - 2);
+            }
             if (Character.isDigit(token.charAt(0))) {
-                features.add(NUMBER + token.replaceAll("[^0-9]", ""));
+                features.add(NUMBER + NOT_DIGIT.matcher(token).replaceAll(""));
             } else if (NUMBER_WORDS.containsKey(lower)) {
                 features.add(NUMBER + NUMBER_WORDS.get(lower));
             } else if (Character.isUpperCase(token.charAt(0)) && !NOT_NAMES.contains(lower)
@@ -85,7 +91,7 @@ record SentenceSignature(String text, Set<String> features) {
         }
         Matcher q = QUOTE.matcher(sentence);
         while (q.find()) {
-            for (String w : q.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NOT_WORD.split(q.group(1).toLowerCase(Locale.ROOT))) {
                 if (w.length() > 3 && !STOPWORDS.contains(w)) {
                     features.add(QUOTED + word(w));
                 }
@@ -115,7 +121,7 @@ record SentenceSignature(String text, Set<String> features) {
     }
 
     private static String stem(String lower) {
-        String s = lower.replaceAll("[^\\p{L}\\p{N}]", "");
+        String s = NOT_WORD.matcher(lower).replaceAll("");
         return s.length() > 5 ? s.substring(0, 5) : s;
     }
 
