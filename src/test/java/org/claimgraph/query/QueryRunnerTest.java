@@ -60,8 +60,8 @@ class QueryRunnerTest {
 
     @Test
     void catalogReadsHeadersFromDirectoryAndClasspath() {
-        assertEquals(List.of("actor-claims", "actors", "attribution-chain", "claims", "contradictions",
-                "event-timeline", "story-copies"),
+        assertEquals(List.of("actor-claims", "actors", "article-provenance", "attribution-chain", "claims",
+                "contradictions", "event-timeline", "story-copies", "story-versions"),
                 catalog.all().stream().map(StoredQuery::name).toList());
         StoredQuery claims = catalog.get("claims");
         assertEquals(List.of("claim", "article", "source", "sourceName", "cue", "text"), claims.columns());
