@@ -17,9 +17,11 @@ import org.claimgraph.resolve.NameKey;
 /**
  * The sentences whose facts differ between two copies of one story. Aligned pairs are compared on
  * what neither a spinner nor a translation should change: the numbers, and whether the sentence is
- * negated. A sentence that puts an actor in custody ("was arrested") is compared with its aligned
- * sentence, or, when the other copy has none aligned, with the other copy's sentence that shares a
- * name and most words with it: a mistranslated clause rarely keeps enough to align on.
+ * negated. A sentence that puts a named actor in custody ("Esmail Qaani was arrested") is compared
+ * with its aligned sentence if that names the actor, else with the other copy's sentence that names the
+ * actor and shares the most with it: a mistranslated clause rarely keeps enough to align on.
+ * Names differing between aligned sentences are not compared: a spinner rewrites capitalised words
+ * too ("Quds Drive", "In style Mobilisation Forces"), so a differing name is mostly noise.
  */
 final class DivergentSentences {
 

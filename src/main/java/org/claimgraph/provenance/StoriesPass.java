@@ -133,7 +133,8 @@ public final class StoriesPass {
             for (Article member : members) {
                 writeCopy(m, story, member, found.pairs(), byIri);
             }
-            found.pairs().stream().filter(p -> group.contains(p.a()) && group.contains(p.b()))
+            // each copy against its best-aligned other copy: a group of n copies is n-1 comparisons at most, not n²
+            members.stream().flatMap(a -> best(a.text().article(), found.pairs()).stream()).distinct()
                     .forEach(p -> writeDivergences(m, story, byIri.get(p.a()), byIri.get(p.b())));
         }
         return m;
@@ -184,8 +185,7 @@ public final class StoriesPass {
                                   Map<String, Article> byIri) {
         String iri = member.text().article();
         Resource article = m.createResource(iri);
-        Optional<CopyPair> best = pairs.stream().filter(p -> p.a().equals(iri) || p.b().equals(iri))
-                .max(Comparator.comparingInt(CopyPair::aligned));
+        Optional<CopyPair> best = best(iri, pairs);
         Optional<String> sibling = best.map(p -> p.a().equals(iri) ? p.b() : p.a())
                 .map(other -> byIri.get(other).text().text());
         Resource kind = member.text().copyKind().map(m::createResource)
@@ -203,6 +203,17 @@ public final class StoriesPass {
                 .addLiteral(CG.similarity, m.createTypedLiteral(
                         String.format(java.util.Locale.ROOT, "%.3f", p.similarity()), XSDDatatype.XSDdecimal)));
         article.addProperty(PROV.wasDerivedFrom, story).addProperty(PROV.qualifiedDerivation, copy);
+    }
+
+    /** The pair that aligns most of {@code article}'s sentences, the first of equals in the detector's order. */
+    private static Optional<CopyPair> best(String article, List<CopyPair> pairs) {
+        CopyPair best = null;
+        for (CopyPair p : pairs) {
+            if ((p.a().equals(article) || p.b().equals(article)) && (best == null || p.aligned() > best.aligned())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static String label(Optional<String> reporter, List<Article> members) {
