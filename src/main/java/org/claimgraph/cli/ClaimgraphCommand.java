@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
                 QueryCommand.class,
                 EvalCommand.class,
                 ChainCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand {

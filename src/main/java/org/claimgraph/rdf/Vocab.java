@@ -197,6 +197,8 @@ public final class Vocab {
     public static final Resource DATASET = r(ID_NS + "dataset");
     /** The named graph an export puts the dataset description in. */
     public static final Resource DESCRIPTION_GRAPH = r(ID_NS + "graph/void");
+    /** The IANA media type of TriG, as DCAT names a distribution's format. */
+    public static final Resource TRIG_MEDIA_TYPE = r("https://www.iana.org/assignments/media-types/application/trig");
 
     /** VoID: the vocabulary of interlinked datasets. */
     public static final class VOID {
