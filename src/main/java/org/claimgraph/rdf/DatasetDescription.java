@@ -1,5 +1,6 @@
 package org.claimgraph.rdf;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -48,7 +49,7 @@ public final class DatasetDescription {
                 .addProperty(DCT.conformsTo, Vocab.ONTOLOGY)
                 .addLiteral(DCT.modified, m.createTypedLiteral(
                         modified.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime))
-                .addLiteral(VOID.triples, m.createTypedLiteral(figures.statements()))
+                .addLiteral(VOID.triples, integer(m, figures.statements()))
                 .addProperty(VOID.sparqlEndpoint, m.createResource(links.sparqlEndpoint()))
                 .addProperty(VOID.dataDump, m.createResource(links.dataDump()));
         for (String vocabulary : new String[] {Vocab.CG_NS, Vocab.PROV_NS, Vocab.OA_NS, Vocab.SCHEMA_NS,
@@ -58,7 +59,7 @@ public final class DatasetDescription {
         for (Resource c : DatasetFigures.CLASSES) {
             m.createResource(base + "/class/" + c.getLocalName())
                     .addProperty(VOID.clazz, c)
-                    .addLiteral(VOID.entities, m.createTypedLiteral(figures.instancesOf(c)))
+                    .addLiteral(VOID.entities, integer(m, figures.instancesOf(c)))
                     .inModel(m);
             dataset.addProperty(VOID.classPartition, m.createResource(base + "/class/" + c.getLocalName()));
         }
@@ -77,5 +78,10 @@ public final class DatasetDescription {
                         m.createResource(Vocab.TRIG_MEDIA_TYPE.getURI()));
         dataset.addProperty(DCAT.distribution, dump);
         return m;
+    }
+
+    /** xsd:integer, the datatype VoID's examples and SPARQL COUNT use, rather than Java's xsd:long. */
+    private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
+        return m.createTypedLiteral(BigInteger.valueOf(n));
     }
 }

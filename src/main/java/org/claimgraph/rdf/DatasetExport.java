@@ -90,6 +90,20 @@ public final class DatasetExport {
         return union;
     }
 
+    /** The same object with "@context" as its first member, where a reader of the file looks for it. */
+    private static JsonObject contextFirst(JsonObject compacted) {
+        var ordered = Json.createObjectBuilder();
+        if (compacted.containsKey("@context")) {
+            ordered.add("@context", compacted.get("@context"));
+        }
+        compacted.forEach((key, value) -> {
+            if (!key.equals("@context")) {
+                ordered.add(key, value);
+            }
+        });
+        return ordered.build();
+    }
+
     private static DatasetGraph copyWith(DatasetGraph dsg, Model description) {
         DatasetGraph copy = DatasetGraphFactory.create();
         Node descriptionGraph = Vocab.DESCRIPTION_GRAPH.asNode();
@@ -116,7 +130,7 @@ public final class DatasetExport {
             // A generator, not a JsonWriter, so that standard output is flushed and not closed.
             JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createGenerator(out);
-            generator.write(compacted);
+            generator.write(contextFirst(compacted));
             generator.flush();
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -125,6 +126,7 @@ class ExportTest {
     void jsonLdIsCompactedWithTheContext() throws IOException {
         String json = Files.readString(dump("jsonld"));
         assertTrue(json.contains("\"@context\""));
+        assertTrue(json.indexOf("\"@context\"") < json.indexOf("\"@graph\""), "the context comes first");
         assertTrue(json.contains("\"contentText\""), "terms of the context are used");
         assertTrue(json.contains("\"cgid:claim/"), "IRIs are compacted with the cgid: prefix");
         assertTrue(!json.contains("https://w3id.org/claimgraph/ontology#contentText"));
@@ -138,6 +140,7 @@ class ExportTest {
         assertTrue(d.contains(dataset, RDF.type, DCAT.Dataset));
         assertEquals(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 dataset.getProperty(VOID.triples).getLong());
+        assertEquals(XSDDatatype.XSDinteger.getURI(), dataset.getProperty(VOID.triples).getLiteral().getDatatypeURI());
 
         Map<String, Long> partitions = new HashMap<>();
         dataset.listProperties(VOID.classPartition).forEachRemaining(s -> {
