@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the whole store as an RDF dump, with a VoID/DCAT description of the dataset.",
-                "trig, nq and jsonld keep one named graph per article and put the description in the graph"
-                        + " https://w3id.org/claimgraph/id/graph/void; ttl and rdfxml hold the union of all graphs."
+                "trig, nq and jsonld keep one named graph per article and put the description in a graph of its"
+                        + " own (cgid:graph/void); ttl and rdfxml hold the union of all graphs."
                         + " trig, nq and ttl are streamed from the store; jsonld (compacted with"
                         + " ontology/context.jsonld) and rdfxml are built in memory."},
         exitCodeListHeading = "%nExit codes:%n",
