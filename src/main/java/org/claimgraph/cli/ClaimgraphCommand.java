@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
                 QueryCommand.class,
                 EvalCommand.class,
                 ChainCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
                 LoadCommand.class,
                 PushCommand.class,

@@ -200,6 +200,69 @@ public final class Vocab {
         }
     }
 
+    // ---------------------------------------------------------------- dataset description (VoID, DCAT)
+
+    public static final String VOID_NS = "http://rdfs.org/ns/void#";
+    public static final String DCAT_NS = "http://www.w3.org/ns/dcat#";
+    public static final String DCTERMS_NS = "http://purl.org/dc/terms/";
+    /** The ontology's own IRI (its terms are in {@link #CG_NS}). */
+    public static final Resource ONTOLOGY = r("https://w3id.org/claimgraph/ontology");
+    /** The dataset a store holds, as its VoID/DCAT description names it. */
+    public static final Resource DATASET = r(ID_NS + "dataset");
+    /** The named graph an export puts the dataset description in. */
+    public static final Resource DESCRIPTION_GRAPH = r(ID_NS + "graph/void");
+    /** The IANA media type of TriG, as DCAT names a distribution's format. */
+    public static final Resource TRIG_MEDIA_TYPE = r("https://www.iana.org/assignments/media-types/application/trig");
+
+    /** VoID: the vocabulary of interlinked datasets. */
+    public static final class VOID {
+        public static final Resource Dataset = r(VOID_NS + "Dataset");
+        public static final Property triples = p(VOID_NS + "triples");
+        public static final Property entities = p(VOID_NS + "entities");
+        public static final Property classes = p(VOID_NS + "classes");
+        public static final Property classPartition = p(VOID_NS + "classPartition");
+        public static final Property clazz = p(VOID_NS + "class");
+        public static final Property sparqlEndpoint = p(VOID_NS + "sparqlEndpoint");
+        public static final Property dataDump = p(VOID_NS + "dataDump");
+        public static final Property vocabulary = p(VOID_NS + "vocabulary");
+        public static final Property rootResource = p(VOID_NS + "rootResource");
+
+        private VOID() {
+        }
+    }
+
+    /** DCAT: the data catalog vocabulary. */
+    public static final class DCAT {
+        public static final Resource Dataset = r(DCAT_NS + "Dataset");
+        public static final Resource Distribution = r(DCAT_NS + "Distribution");
+        public static final Property distribution = p(DCAT_NS + "distribution");
+        public static final Property accessURL = p(DCAT_NS + "accessURL");
+        public static final Property downloadURL = p(DCAT_NS + "downloadURL");
+        public static final Property mediaType = p(DCAT_NS + "mediaType");
+        public static final Property startDate = p(DCAT_NS + "startDate");
+        public static final Property endDate = p(DCAT_NS + "endDate");
+
+        private DCAT() {
+        }
+    }
+
+    /** Dublin Core terms for the dataset description. */
+    public static final class DCT {
+        public static final Resource PeriodOfTime = r(DCTERMS_NS + "PeriodOfTime");
+        public static final Property title = p(DCTERMS_NS + "title");
+        public static final Property description = p(DCTERMS_NS + "description");
+        public static final Property modified = p(DCTERMS_NS + "modified");
+        public static final Property temporal = p(DCTERMS_NS + "temporal");
+        public static final Property license = p(DCTERMS_NS + "license");
+        public static final Property rights = p(DCTERMS_NS + "rights");
+        public static final Property publisher = p(DCTERMS_NS + "publisher");
+        public static final Property conformsTo = p(DCTERMS_NS + "conformsTo");
+        public static final Property format = p(DCTERMS_NS + "format");
+
+        private DCT() {
+        }
+    }
+
     /** The prefixes used in dumps and stored queries. */
     public static PrefixMapping prefixes() {
         return PrefixMapping.Factory.create()
@@ -213,6 +276,16 @@ public final class Vocab {
                 .setNsPrefix("rdfs", RDFS.getURI())
                 .setNsPrefix("owl", OWL.getURI())
                 .setNsPrefix("xsd", XSD.getURI())
+                .lock();
+    }
+
+    /** The dump prefixes plus those of the dataset description, for exports. */
+    public static PrefixMapping exportPrefixes() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefixes(prefixes())
+                .setNsPrefix("void", VOID_NS)
+                .setNsPrefix("dcat", DCAT_NS)
+                .setNsPrefix("dcterms", DCTERMS_NS)
                 .lock();
     }
 

@@ -29,6 +29,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /claims/update}: SPARQL update, only when enabled and only for those users;</li>
  *   <li>{@code /claims/stored}, {@code /claims/stored/NAME}: the stored queries, with the time limit and a
  *       row limit (413 past it);</li>
+ *   <li>{@code /ontology}: the ontology, as HTML documentation, Turtle, RDF/XML or JSON-LD;
+ *       {@code /claims/void} (also {@code /.well-known/void}): the dataset's VoID/DCAT description;</li>
  *   <li>{@code /}: the claim explorer page (when the build bundled it), which reads only the two above;</li>
  *   <li>{@code /fuseki/}: the Fuseki UI, with the read-only {@code /$/ping} and {@code /$/server} it needs.
  *       The rest of {@code /$/} is refused.</li>
@@ -61,6 +63,9 @@ public final class ClaimServer implements AutoCloseable {
                 .enableCors(false)
                 .add(DATASET, dataService(dataset, settings))
                 .addServlet(DATASET + "/stored/*", new StoredQueryServlet(catalog, runner, dataset))
+                .addServlet("/ontology/*", new OntologyServlet())
+                .addServlet(DATASET + "/void", new DatasetDescriptionServlet(dataset))
+                .addServlet("/.well-known/void", new DatasetDescriptionServlet(dataset))
                 .enablePing(true)
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addFilter("/$/*", new AdminPathGuard());
@@ -157,6 +162,8 @@ public final class ClaimServer implements AutoCloseable {
         lines.add("SPARQL query:     " + queryUrl() + "  (also " + datasetUrl() + "/query)");
         lines.add("Graph Store read: " + datasetUrl() + "/get  (also " + datasetUrl() + "/data)");
         lines.add("Stored queries:   " + datasetUrl() + "/stored  (run one: " + datasetUrl() + "/stored/NAME?param=value)");
+        lines.add("Ontology:         " + baseUrl + "/ontology  (HTML, Turtle, RDF/XML, JSON-LD)");
+        lines.add("Dataset (VoID):   " + datasetUrl() + "/void");
         if (updatable) {
             lines.add("SPARQL update:    " + datasetUrl() + "/update  (HTTP Basic, users of the password file)");
             lines.add("Graph Store write: " + datasetUrl() + "/data  (HTTP Basic, users of the password file)");
