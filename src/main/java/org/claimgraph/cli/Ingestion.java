@@ -42,6 +42,7 @@ public final class Ingestion {
     public static int ingest(ClaimStore store, List<Path> paths, ReadLimits limits, PrintWriter err) {
         // Only the names are kept, for the contradiction pass: a few dozen bytes per article.
         List<String> loaded = new ArrayList<>();
+        long start = System.nanoTime();
         LoadReport report;
         try (ReadAhead inputs = new ReadAhead(paths, limits, READ_AHEAD)) {
             report = new BatchLoader(store, () -> new ChunkedExtractor(Extractors.all()), p -> {
@@ -52,11 +53,18 @@ public final class Ingestion {
         int problems = report.problems();
         // Copies of one story span articles: relink them over the whole store once the articles are in,
         // then compare only the new articles' claims with what the store already holds.
+        long loadedAt = System.nanoTime();
         StoriesPass.refresh(store);
+        long storiesAt = System.nanoTime();
         UpdateReport contradictions = ContradictionFinder.update(store, loaded);
+        long end = System.nanoTime();
         err.printf("claimgraph: loaded %d article(s) with %d claim(s); %d input(s) skipped; "
                         + "%d contradiction(s) in the store%n",
                 report.articles(), report.claims(), problems, contradictions.contradictionsInGraph());
+        // Where the time went, so that a slow run says which stage to look at.
+        err.printf("claimgraph: %.1f s: articles %.1f s (%d transaction(s)), story copies %.1f s,"
+                        + " contradictions %.1f s%n", seconds(end - start), seconds(loadedAt - start),
+                report.transactions(), seconds(storiesAt - loadedAt), seconds(end - storiesAt));
         err.flush();
         return problems;
     }
@@ -96,6 +104,10 @@ public final class Ingestion {
 
     private static PrintWriter writer(PrintStream err) {
         return new PrintWriter(err, true);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 
     private static String describe(Throwable e) {
