@@ -1,9 +1,7 @@
 package org.claimgraph.server;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -31,13 +29,18 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /claims/update}: SPARQL update, only when enabled and only for those users;</li>
  *   <li>{@code /claims/stored}, {@code /claims/stored/NAME}: the stored queries, with the time limit and a
  *       row limit (413 past it);</li>
- *   <li>{@code /}: the Fuseki UI, with the read-only {@code /$/ping} and {@code /$/server} it needs.
+ *   <li>{@code /}: the claim explorer page (when the build bundled it), which reads only the two above;</li>
+ *   <li>{@code /fuseki/}: the Fuseki UI, with the read-only {@code /$/ping} and {@code /$/server} it needs.
  *       The rest of {@code /$/} is refused.</li>
  * </ul>
  */
 public final class ClaimServer implements AutoCloseable {
 
     public static final String DATASET = "/claims";
+    /** The claim explorer's bundle, put on the class path by the build (src/main/explorer). */
+    private static final String EXPLORER_FILES = "explorer";
+    /** The Fuseki UI's files, packaged by jena-fuseki-ui. */
+    private static final String FUSEKI_UI_FILES = "webapp";
 
     private final FusekiServer fuseki;
     private final String baseUrl;
@@ -61,7 +64,15 @@ public final class ClaimServer implements AutoCloseable {
                 .enablePing(true)
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addFilter("/$/*", new AdminPathGuard());
-        uiFiles().ifPresent(builder::staticFileBase);
+        if (ClasspathFiles.present(EXPLORER_FILES)) {
+            // "/*", not "/": Fuseki keeps "/" for its own 404 servlet; longer mappings (the stored
+            // queries, the UI, /$/ping) still win, and the dataset is dispatched by a filter before any servlet.
+            builder.addServlet("/*", new ClasspathFiles(EXPLORER_FILES));
+        }
+        if (ClasspathFiles.present(FUSEKI_UI_FILES)) {
+            builder.addServlet(FusekiUiRedirect.PREFIX + "/*", new ClasspathFiles(FUSEKI_UI_FILES))
+                    .addFilter(FusekiUiRedirect.PREFIX + "/*", new FusekiUiRedirect());
+        }
         settings.passwordFile().ifPresent(file -> builder
                 .passwordFile(file.toString())
                 .auth(AuthScheme.BASIC)
@@ -110,13 +121,6 @@ public final class ClaimServer implements AutoCloseable {
         return Endpoint.create().operation(operation).endpointName(name);
     }
 
-    /** The Fuseki UI's files, packaged by jena-fuseki-ui under /webapp on the class path. */
-    private static Optional<String> uiFiles() {
-        URL webapp = ClaimServer.class.getClassLoader().getResource("webapp/index.html");
-        return Optional.ofNullable(webapp)
-                .map(u -> u.toExternalForm().replaceFirst("/index\\.html$", ""));
-    }
-
     /** FusekiServer only knows "loopback or all interfaces"; the connector takes any host. */
     private static void bind(FusekiServer fuseki, String host) {
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
@@ -146,7 +150,10 @@ public final class ClaimServer implements AutoCloseable {
     /** What a user needs to know on start: one line per URL. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("Fuseki UI:        " + baseUrl + "/");
+        if (ClasspathFiles.present(EXPLORER_FILES)) {
+            lines.add("Claim explorer:   " + baseUrl + "/");
+        }
+        lines.add("Fuseki UI:        " + baseUrl + FusekiUiRedirect.PREFIX + "/");
         lines.add("SPARQL query:     " + queryUrl() + "  (also " + datasetUrl() + "/query)");
         lines.add("Graph Store read: " + datasetUrl() + "/get  (also " + datasetUrl() + "/data)");
         lines.add("Stored queries:   " + datasetUrl() + "/stored  (run one: " + datasetUrl() + "/stored/NAME?param=value)");

@@ -60,12 +60,12 @@ class QueryRunnerTest {
 
     @Test
     void catalogReadsHeadersFromDirectoryAndClasspath() {
-        assertEquals(List.of("actor-claims", "actors", "attribution-chain", "claims", "contradictions",
-                "event-timeline", "story-copies"),
+        assertEquals(List.of("actor-claims", "actors", "article", "attribution-chain", "claim-evidence", "claim-search",
+                "claims", "contradictions", "event-timeline", "story-copies"),
                 catalog.all().stream().map(StoredQuery::name).toList());
         StoredQuery claims = catalog.get("claims");
         assertEquals(List.of("claim", "article", "source", "sourceName", "cue", "text"), claims.columns());
-        assertEquals(List.of("source", "article"), claims.parameters().stream().map(StoredQuery.Parameter::name).toList());
+        assertEquals(List.of("source", "article", "claim"), claims.parameters().stream().map(StoredQuery.Parameter::name).toList());
         assertTrue(claims.description().startsWith("Which claims"));
         assertEquals(List.of("claim"),
                 catalog.get("attribution-chain").parameters().stream().map(StoredQuery.Parameter::name).toList());

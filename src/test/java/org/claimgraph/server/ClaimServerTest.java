@@ -173,8 +173,8 @@ class ClaimServerTest {
         HttpResponse<String> r = http.get("/claims/stored");
         assertEquals(200, r.statusCode());
         var list = org.apache.jena.atlas.json.JSON.parseAny(r.body()).getAsArray();
-        assertEquals(7, list.size()); // actor-claims, actors, attribution-chain, claims, contradictions,
-                                      // event-timeline, story-copies
+        assertEquals(10, list.size()); // actor-claims, actors, article, attribution-chain, claim-evidence,
+                                       // claim-search, claims, contradictions, event-timeline, story-copies
         var claims = list.stream().map(v -> v.getAsObject())
                 .filter(o -> o.getString("name").equals("claims")).findFirst().orElseThrow();
         assertTrue(claims.getString("description").startsWith("Which claims"));
@@ -303,12 +303,12 @@ class ClaimServerTest {
 
     @Test
     void fusekiUiLoadsAndFindsTheDataset() {
-        HttpResponse<String> index = http.get("/");
+        HttpResponse<String> index = http.get("/fuseki/");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("Apache Jena Fuseki UI"));
         var script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(index.body());
         assertTrue(script.find());
-        HttpResponse<String> js = http.get("/" + script.group(1));
+        HttpResponse<String> js = http.get("/fuseki/" + script.group(1));
         assertEquals(200, js.statusCode());
         assertTrue(js.body().contains("/$/server"));
 
