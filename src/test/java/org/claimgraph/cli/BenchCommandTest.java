@@ -65,8 +65,8 @@ class BenchCommandTest {
         assertEquals(7, json.get("actor_resolution_articles").getAsNumber().value().intValue());
         assertTrue(json.get("actor_resolution_ms_per_article").getAsNumber().value().doubleValue() > 0);
         assertEquals(7, json.get("copy_detection_articles").getAsNumber().value().intValue());
-        // The seventh article is the first again under another IRI, and seeds 002 and 003 tell one story.
-        assertTrue(json.get("copy_detection_pairs").getAsNumber().value().intValue() >= 2, out.toString());
+        // Seeds 002 and 003 tell one story (the replicas beyond the seeds have their names marked apart).
+        assertTrue(json.get("copy_detection_pairs").getAsNumber().value().intValue() >= 1, out.toString());
     }
 
     @Test
