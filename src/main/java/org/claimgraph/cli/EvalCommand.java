@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.claimgraph.eval.ActorEvaluation;
 import org.claimgraph.eval.EvalErrorWriter;
 import org.claimgraph.eval.EvalReportJson;
 import org.claimgraph.eval.EvalReportText;
@@ -14,6 +15,7 @@ import org.claimgraph.eval.Evaluation;
 import org.claimgraph.eval.AttributionCorpus;
 import org.claimgraph.eval.AttributionEvaluation;
 import org.claimgraph.extract.Extractors;
+import org.claimgraph.ingest.ReadLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code eval}: measures the attribution extractor against annotated corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the attribution extractor against an annotated corpus.",
-        subcommands = EvalCommand.Polnear.class)
+        subcommands = {EvalCommand.Polnear.class, EvalCommand.Actors.class})
 public final class EvalCommand implements Callable<Integer> {
 
     /** Exit code for a directory that is not a PolNeAR split (picocli also uses 2 for usage errors). */
@@ -87,6 +89,42 @@ public final class EvalCommand implements Callable<Integer> {
             out.print(format == Format.json
                     ? EvalReportJson.render(evaluation.report()) + "\n"
                     : EvalReportText.render(evaluation.report()));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "actors", mixinStandardHelpOptions = true,
+            description = "Count the actors, mentions and surface forms resolved in a directory of articles and "
+                    + "print a seeded random sample of merges (two surface forms given one actor) to judge.")
+    static final class Actors implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "articles, e.g. ../shared/polnear/dev/text")
+        Path dir;
+
+        @Option(names = "--sample", defaultValue = "30", description = "merges to print (default: ${DEFAULT-VALUE})")
+        int sample;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed of the sample (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            ActorEvaluation evaluation = new ActorEvaluation();
+            Ingestion.run(java.util.List.of(dir), ReadLimits.DEFAULT, spec.commandLine().getErr(), evaluation::add);
+            ActorEvaluation.Report r = evaluation.report(sample, seed);
+            out.printf("articles %d, actors %d, mentions %d, surface forms %d, merges (form pairs) %d%n",
+                    r.articles(), r.actors(), r.mentions(), r.surfaceForms(), r.merges());
+            int i = 0;
+            for (ActorEvaluation.Merge m : r.sample()) {
+                out.printf("%n%2d. %s  <%s>%n    \"%s\" (%s) %s%n    \"%s\" (%s) %s%n", ++i, m.label(), m.actor(),
+                        m.a().form(), Path.of(m.a().origin()).getFileName(), ActorEvaluation.context(dir, m.a(), 60),
+                        m.b().form(), Path.of(m.b().origin()).getFileName(), ActorEvaluation.context(dir, m.b(), 60));
+            }
             out.flush();
             return 0;
         }

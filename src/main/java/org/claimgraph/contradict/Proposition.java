@@ -8,11 +8,13 @@ import java.util.Set;
  * A claim normalised for comparison: the actors it names (keys from ActorGazetteer), the predicates
  * it takes a stance on, whether its source asserts or denies it, how certain it is, its numbers,
  * the credit it gives, the fact it states, and its content words. The claim's source counts as an
- * actor when the content speaks of it as "it" or "they" ("Tehran says it has funded ...").
+ * actor when the content speaks of it as "it" or "they" ("Tehran says it has funded ..."). The clause
+ * (subject, verb, object, negation) is what lets claims of any domain meet, with no lexicon of its own.
  */
 public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> stances, Polarity polarity,
                           boolean anaphoric, double certainty, List<Quantity> quantities,
-                          Optional<Credit> credit, Optional<Fact> fact, Set<String> words, Set<String> names) {
+                          Optional<Credit> credit, Optional<Fact> fact, Set<String> words, Set<String> names,
+                          List<Clause> clauses) {
 
     /**
      * The index keys this claim is filed under. Names are filed by polarity ("nd|" denied, "na|"
@@ -40,6 +42,7 @@ public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> st
         credit.ifPresent(c -> keys.add("c|" + c.outcome()));
         quantities.forEach(q -> keys.add("q|" + q.measure() + "|" + q.period()));
         fact.ifPresent(f -> keys.add("f|" + f.actor() + "|" + f.occasion()));
+        clauses.forEach(c -> keys.add(c.key()));
         return keys;
     }
 

@@ -29,8 +29,20 @@ final class PropositionReader {
     private record Hedge(Pattern pattern, double certainty) {
     }
 
+    private final ClauseReader clauses = new ClauseReader();
+    private final ClaimActors claimActors;
+
+    private final boolean readClauses;
+
     PropositionReader(ActorGazetteer actors) {
+        this(actors, ClaimActors.none(), true);
+    }
+
+    /** @param readClauses whether to read general clauses (loads and runs the OpenNLP tagger) */
+    PropositionReader(ActorGazetteer actors, ClaimActors claimActors, boolean readClauses) {
         this.actors = actors;
+        this.claimActors = claimActors;
+        this.readClauses = readClauses;
         this.quantities = new QuantityReader(actors);
         this.credits = new CreditReader(actors);
         this.facts = new FactReader(actors);
@@ -72,7 +84,9 @@ final class PropositionReader {
         }
         Optional<Fact> fact = facts.read(content);
         return new Proposition(claim, named, stances.read(content), polarity, anaphoric, certainty(content),
-                quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity));
+                quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity),
+                !readClauses ? List.of() : clauses.read(polarity == Polarity.DENIED ? DENIAL_CLAUSE_END.split(claim.text(), 2)[0] : claim.text(),
+                        claimActors.of(claim.iri()), claim.source()));
     }
 
     /**

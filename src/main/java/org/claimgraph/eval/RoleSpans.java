@@ -10,7 +10,7 @@ import org.claimgraph.extract.Span;
 /**
  * One role of one attribution in the form it is compared: each piece trimmed of surrounding
  * whitespace (punctuation stays, as PolNeAR's scoring convention says), whitespace-only pieces
- * dropped, pieces sorted. Two instances are an exact match when their piece lists are equal, so a
+ * dropped, pieces sorted, and pieces that touch or are separated by whitespace alone joined. Two instances are an exact match when their piece lists are equal, so a
  * discontinuous role matches only if every piece does.
  */
 record RoleSpans(List<Span> pieces) {
@@ -42,7 +42,19 @@ record RoleSpans(List<Span> pieces) {
             }
         }
         trimmed.sort(null);
-        return new RoleSpans(trimmed);
+        // brat cuts a span at each line break it crosses; pieces with only whitespace between them
+        // are one stretch of text, as token-based scorers see them
+        List<Span> merged = new ArrayList<>();
+        for (Span piece : trimmed) {
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (piece.start() <= last.end()
+                    || WHITESPACE.matchesAllOf(text.subSequence(last.end(), piece.start())))) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), piece.end())));
+            } else {
+                merged.add(piece);
+            }
+        }
+        return new RoleSpans(merged);
     }
 
     boolean isEmpty() {

@@ -32,6 +32,26 @@ final class ContentSpans extends SentenceView {
         return true;
     }
 
+    /**
+     * '"A," Smith said in March, "B."': the comma after a short prepositional or time phrase behind
+     * the cue, where the split quote resumes; -1 if no quote resumes there.
+     */
+    int quoteResumesAfterTail(int from) {
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
+            return -1;
+        }
+        for (int i = from + 1; i < e && i <= from + 12; i++) {
+            String w = t.lower[i];
+            if (w.equals(",")) {
+                return opensQuoteAfter(i) ? i : -1;
+            }
+            if (t.isQuoteChar(i) || w.equals("that") || w.equals(":") || w.equals(";") || isTerminal(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Index after the recipient of "told Reuters (on Friday) that": the first content token. */
     int recipientEnd(int i) {
         if (i >= e || t.lower[i].equals("that") || t.isOpenQuote(i) || isTerminal(i)) {
@@ -173,7 +193,11 @@ final class ContentSpans extends SentenceView {
                 return i - 1;
             }
             if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])) {
-                return i - 1;
+                int close = relativeAsideEnd(i + 1);
+                if (close < 0) {
+                    return i - 1;
+                }
+                i = close;
             }
             if (i > from && (w.equals("—") || w.equals("--") || w.equals("–")) && !dashPairClosed(i)) {
                 return i - 1;
@@ -222,6 +246,33 @@ final class ContentSpans extends SentenceView {
         String w = t.lower[i];
         return WordClasses.SUBJECT_PRONOUN.contains(w) || w.equals("the") || w.equals("a") || w.equals("an")
                 || t.isCapitalized(i) || t.isQuoteChar(i);
+    }
+
+    /**
+     * "that Smith, who must decide, has said nothing": a relative clause closed by a comma and
+     * followed by the main clause's verb is an aside inside the content. Returns that comma, or -1.
+     */
+    int relativeAsideEnd(int rel) {
+        String r = t.lower[rel];
+        if (!r.equals("who") && !r.equals("which")) {
+            return -1;
+        }
+        for (int j = rel + 1; j + 1 < e; j++) {
+            if (doc.insideQuote[j] || t.isQuoteChar(j)) {
+                continue;
+            }
+            String w = t.lower[j];
+            if (w.equals(";") || w.equals("—") || w.equals("--") || isTerminal(j)) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                String v = t.lower[j + 1];
+                boolean verb = WordClasses.COMMON_VERB.contains(v) || (v.endsWith("ed") && !t.isCapitalized(j + 1))
+                        || isCueVerb(j + 1) && !v.endsWith("ing");
+                return verb ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** A dash that opens an aside closed by a second dash stays inside the content. */

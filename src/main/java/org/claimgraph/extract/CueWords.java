@@ -64,8 +64,8 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
-        if (w.endsWith("ed") || w.equals("said")) {
-            return true;
+        if (w.endsWith("ed") || w.equals("said") || WordClasses.ARTIFACT.contains(prev)) {
+            return true; // "the poll shows": an artifact noun is a subject, not a modifier
         }
         if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
             return true; // "hopes that", "plans to": a complement clause follows a verb

@@ -73,11 +73,54 @@ final class SentenceRules extends SentenceView {
      */
     private CueLexicon.Verb unlistedVerb(int i) {
         String w = t.lower[i];
+        if (looksFinite(i) && quoteIntroEnd(i) > 0) {
+            return QUOTE_INTRO; // "Mr. Christie gloated: ''...''", "Hillary shot back, “...”"
+        }
         if (w.length() < 5 || !w.endsWith("ed") || t.isCapitalized(i) || i + 1 >= e || !t.lower[i + 1].equals("that")
                 || WordClasses.NOT_A_CUE_BEFORE_THAT.contains(w)) {
             return null;
         }
         return new CueLexicon.Verb(w, false, false, false, false, false, false, java.util.Set.of());
+    }
+
+    /** Stands for any verb that introduces a quotation after a colon or comma. */
+    private static final CueLexicon.Verb QUOTE_INTRO =
+            new CueLexicon.Verb("(quote intro)", false, false, false, false, false, false, java.util.Set.of());
+
+    /** A lower-case word shaped like a finite verb: "gloated", "reads", "shot". */
+    private boolean looksFinite(int i) {
+        String w = t.lower[i];
+        if (!t.isWord(i) || t.isCapitalized(i) && i > s || w.length() < 3 || WordClasses.CLAUSE_BOUNDARY.contains(w)
+                || WordClasses.DETERMINER.contains(w) || WordClasses.PERSONAL_PRONOUN.contains(w)) {
+            return false;
+        }
+        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                || WordClasses.IRREGULAR_PAST.contains(w);
+    }
+
+    /**
+     * Where a quote-introducing verb group ends: the colon (included in the cue) or the token before
+     * the comma, when at most three lower-case words ("back", "evenly", "in part") lead from the verb
+     * at i to ':' or ',' and a quotation opens right after (or, after a colon ending the line, opens
+     * the next paragraph). -1 if the verb introduces no quotation.
+     */
+    int quoteIntroEnd(int i) {
+        for (int j = i + 1; j < e && j <= i + 4; j++) {
+            String w = t.lower[j];
+            if (w.equals(":") || w.equals(",")) {
+                boolean quoteNext = opensQuoteAfter(j);
+                boolean lineEnd = w.equals(":") && j == e - 1 && k + 1 < doc.sentences.count
+                        && t.isOpenQuote(doc.sentences.start(k + 1));
+                if (!quoteNext && !lineEnd) {
+                    return -1;
+                }
+                return w.equals(":") ? j : j - 1;
+            }
+            if (!t.isWord(j) || t.isCapitalized(j) || w.equals("that") || doc.insideQuote[j]) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- "according to X"
@@ -127,9 +170,16 @@ final class SentenceRules extends SentenceView {
             cueFrom = c - 1;
         }
         int cueTo = cues.cueTail(c, v);
+        int intro = quoteIntroEnd(c);
+        if (intro > cueTo) {
+            cueTo = intro; // the verb group runs to the colon: "added warily:", "responded pointedly:"
+        }
         d.cueFrom = cueFrom;
         d.cueTo = cueTo;
 
+        if (cueTo == e - 1 && t.lower[cueTo].equals(":") && c > s) {
+            return colonEndsLine(d, cueFrom);
+        }
         if (asSaying && quotedAsSaying(c - 1, d)) {
             content.contentAfter(d, cueTo + 1, v);
             return d.content.isEmpty() ? null : d;
@@ -155,7 +205,7 @@ final class SentenceRules extends SentenceView {
                 d.sourceTo = subject[1];
             }
             content.contentAfter(d, cueTo + 1, v);
-            return d.content.isEmpty() || (v.weak() && !content.strongContent(d)) ? null : d;
+            return d.content.isEmpty() || (v.weak() && !content.strongContent(d) && cueTo == c) ? null : d;
         }
         int[] src = before >= s ? sources.sourceBefore(before) : null;
         int lead = cueFrom - 1;
@@ -168,13 +218,16 @@ final class SentenceRules extends SentenceView {
             d.sourceTo = src[1];
             int after = v.recipient() ? content.recipientEnd(cueTo + 1) : cueTo + 1;
             int srcLead = src[0] - 1;
-            boolean contentBefore = srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            // "Trump, who spoke on Monday, ...": the relative pronoun's antecedent is not content
+            boolean relative = src[0] == src[1] && WordClasses.RELATIVE.contains(t.lower[src[0]]);
+            boolean contentBefore = !relative && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead));
+            int resume = contentBefore && closesQuote(srcLead) ? content.quoteResumesAfterTail(after) : -1;
             boolean splitQuote = contentBefore && closesQuote(srcLead) && after < e && t.lower[after].equals(",")
-                    && opensQuoteAfter(after);
+                    && opensQuoteAfter(after) || resume > 0;
             boolean clauseEnds = after >= e || isTerminal(after)
                     || (t.lower[after].equals(",") && !opensQuoteAfter(after))
                     || contentBefore && content.adverbialTail(after) || splitQuote;
-            if (clauseEnds && srcLead >= s && (t.lower[srcLead].equals(",") || closesQuote(srcLead))) {
+            if (clauseEnds && contentBefore) {
                 // CONTENT, X said.   /   "CONTENT," X said.
                 int end = t.lower[srcLead].equals(",") ? srcLead - 1 : srcLead;
                 if (end >= s) {
@@ -182,7 +235,7 @@ final class SentenceRules extends SentenceView {
                     if (!closesQuote(end) && content.midSentenceContinuation(d, after)) {
                         return d;
                     }
-                    content.continuation(d, after);
+                    content.continuation(d, resume > 0 ? resume : after);
                     return d;
                 }
             }
@@ -194,7 +247,9 @@ final class SentenceRules extends SentenceView {
                 return null;
             }
             content.contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])) {
+            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])
+                    && cueTo == c) {
+                // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
             }
             int[] r = d.content.get(d.content.size() - 1);
@@ -220,6 +275,19 @@ final class SentenceRules extends SentenceView {
             return d;
         }
         return null;
+    }
+
+    /** "The Clinton Foundation describes itself in the following way:" and the quote in the next paragraph. */
+    private AttributionDraft colonEndsLine(AttributionDraft d, int cueFrom) {
+        int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
+        int[] src = before >= s ? sources.sourceBefore(before) : null;
+        if (src == null) {
+            return null;
+        }
+        d.sourceFrom = src[0];
+        d.sourceTo = src[1];
+        content.followingQuotes(d, e - 1);
+        return d.content.isEmpty() ? null : d;
     }
 
     private AttributionDraft raisingCue(AttributionDraft d, int cueFrom, int cueTo) {

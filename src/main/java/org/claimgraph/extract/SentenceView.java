@@ -100,7 +100,8 @@ abstract class SentenceView {
         if (!t.isWord(i) || t.isCapitalized(i) && i > s) {
             return false;
         }
-        return WordClasses.CUE_PREFIX.contains(w) || w.endsWith("n’t") || w.endsWith("n't")
-                || w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w);
+        // a capital opening the sentence is a name ("Kelly said") more often than an adverb
+        boolean adverb = w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w) && !t.isCapitalized(i);
+        return WordClasses.CUE_PREFIX.contains(w) || w.endsWith("n’t") || w.endsWith("n't") || adverb;
     }
 }

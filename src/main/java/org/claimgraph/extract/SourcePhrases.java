@@ -64,7 +64,7 @@ final class SourcePhrases extends SentenceView {
             if (WordClasses.isPunct(t, p) && !w.equals("(") && !w.equals(")") && !joiner && !possessiveMark) {
                 break;
             }
-            if (WordClasses.RELATIVE.contains(w)) {
+            if (WordClasses.RELATIVE.contains(w) && !restrictiveRelative(p)) {
                 break;
             }
             if (WordClasses.CLAUSE_BOUNDARY.contains(w) && !continuesNounPhrase(p)) {
@@ -73,6 +73,18 @@ final class SourcePhrases extends SentenceView {
             i = p;
         }
         return new int[] {i, j};
+    }
+
+    /**
+     * "27 percent of those who named a candidate said": "who" right after a plural of people, with
+     * no comma, restricts the source and belongs to it ("Trump, who said" keeps "who" alone).
+     */
+    boolean restrictiveRelative(int p) {
+        if (!t.lower[p].equals("who") || p - 1 < s || !t.isWord(p - 1)) {
+            return false;
+        }
+        String head = t.lower[p - 1];
+        return WordClasses.PEOPLE_PLURAL.contains(head);
     }
 
     /** Whether a boundary word at p still lies inside the source: "spokesman for", "Trump and Clinton". */

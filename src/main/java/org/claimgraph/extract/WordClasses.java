@@ -118,7 +118,7 @@ final class WordClasses {
 
     /** After a comma these words start an addition by the author, not the source. */
     static final Set<String> CONTENT_STOP_AFTER_COMMA = words("which", "though", "although", "while", "whereas",
-            "according", "even", "despite", "as", "who", "where", "like");
+            "according", "despite", "who", "where");
 
     /** Nouns that turn a preceding participle into an adjective: "pledged delegates". */
     static final Set<String> PARTICIPLE_NOUN = words("delegates", "delegate", "superdelegates",
@@ -133,6 +133,18 @@ final class WordClasses {
             "seems", "appeared", "appears", "tried", "tries", "started", "starts", "walked", "offers", "attempted",
             "doubled", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
             "does", "do", "just", "also", "then", "later", "only");
+
+    /** Irregular past forms that may introduce a quotation: "shot back", "put it", "wrote". */
+    static final Set<String> IRREGULAR_PAST = words("shot", "put", "wrote", "said", "told", "spoke", "began",
+            "went", "came", "took", "gave", "read", "wrote", "sang", "swore", "cried", "tweeted", "quipped",
+            "snapped", "thought", "felt", "knew", "began", "struck", "fought", "hit", "bit", "sent", "got",
+            "left", "kept", "made", "saw", "found", "heard", "held", "led", "meant", "ran", "stood", "won");
+
+    /** Plurals of people that a restrictive "who" clause narrows: "those who", "voters who". */
+    static final Set<String> PEOPLE_PLURAL = words("those", "people", "voters", "americans", "republicans",
+            "democrats", "supporters", "residents", "members", "officials", "respondents", "others", "anyone",
+            "everyone", "someone", "many", "some", "few", "most", "adults", "women", "men", "students", "workers",
+            "conservatives", "liberals", "independents", "leaders", "lawmakers", "delegates", "donors", "critics");
 
     static final Set<String> NUMBER_WORD = words("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");

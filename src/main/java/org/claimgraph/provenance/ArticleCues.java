@@ -28,12 +28,12 @@ public final class ArticleCues {
             new Rule(Kind.REPORTER, Pattern.compile("For this report,\\s+([A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*)*)\\s+"
                     + "(?:spoke|talked) (?:with|to)")),
             new Rule(Kind.TRANSLATOR, Pattern.compile("Translated by:\\s*([A-Z][\\w&-]*(?: [A-Z][\\w&-]*)*?)"
-                    + "(?:\\s+(?:LINK|Agency))?\\s*$", Pattern.MULTILINE)),
+                    + "(?:\\s+(?:LINK|Agency))?[ \\t]*$", Pattern.MULTILINE)),
             new Rule(Kind.TRANSLATOR, Pattern.compile("in a report translated by\\s+([A-Z][\\w&-]*(?: [A-Z][\\w&-]*)*?)"
                     + "(?:\\s+Agency)?\\s*[,.]")),
             new Rule(Kind.PUBLISHER, Pattern.compile("^\\d{4}-\\d{2}-\\d{2}\\s+([A-Z][\\w&-]*(?: [A-Z][\\w&-]*)*)\\s*/",
                     Pattern.MULTILINE)),
-            new Rule(Kind.SOURCE_LINK, Pattern.compile("^Source [Ll]ink\\s*$", Pattern.MULTILINE)),
+            new Rule(Kind.SOURCE_LINK, Pattern.compile("^Source [Ll]ink[ \\t]*$", Pattern.MULTILINE)),
             new Rule(Kind.CONTRIBUTORS, Pattern.compile("Reporting was contributed by\\b")));
 
     private ArticleCues() {

@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds articles that are copies of one story, without comparing every pair: an inverted index from
  * name-and-number shingles to articles proposes only pairs that share shingles, and each proposed
- * pair is confirmed by an order-preserving alignment of its sentences.
+ * pair is confirmed by an order-preserving alignment of its sentences. Articles are added one at a
+ * time, so a corpus can be streamed through it: {@code CopyDetector.detect(stream)}, or
+ * {@code new CopyDetector()}, {@code add} each, {@code result()}. Sentence signatures are computed only
+ * for the articles of proposed pairs: kept for every article they would weigh ten times its text.
  */
 public final class CopyDetector {
 
@@ -27,25 +31,50 @@ public final class CopyDetector {
     private static final double MIN_ALIGNED_SHARE = 0.5;
     private static final double MIN_SIMILARITY = 0.2;
 
-    /** One article's fingerprint: sentences as anchor lists, and its shingles. */
-    private record Print(List<List<String>> sentences, Set<String> shingles) {
+    /** One article as kept: its text, and how many distinct shingles it has (they live in the index). */
+    private record Print(String text, int shingles) {
     }
 
-    /** What the detector found: confirmed pairs, and the groups of articles telling one story. */
-    public record Result(List<CopyPair> pairs, List<List<String>> groups) {
+    /**
+     * What the detector found: confirmed pairs, the groups of articles telling one story, and how many
+     * pairs were aligned to find them (against n(n-1)/2 for comparing every pair).
+     */
+    public record Result(List<CopyPair> pairs, List<List<String>> groups, int alignedPairs) {
     }
 
-    private CopyDetector() {
+    private final List<String> articles = new ArrayList<>();
+    private final List<Print> prints = new ArrayList<>();
+    private final Map<String, List<Integer>> index = new HashMap<>();
+
+    /** An empty detector; {@link #add} articles one by one, then {@link #result}. */
+    public CopyDetector() {
+    }
+
+    /** Copies among {@code articles}, read once, in order. */
+    public static Result detect(Stream<StoryText> articles) {
+        CopyDetector detector = new CopyDetector();
+        articles.forEachOrdered(detector::add);
+        return detector.result();
     }
 
     public static Result detect(List<StoryText> articles) {
-        List<Print> prints = articles.stream().map(a -> print(a.text())).toList();
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < prints.size(); i++) {
-            for (String s : prints.get(i).shingles()) {
-                index.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
-            }
+        return detect(articles.stream());
+    }
+
+    /** Indexes one article's shingles. */
+    public void add(StoryText article) {
+        Set<String> shingles = new HashSet<>();
+        Anchors.sentences(article.text()).forEach(s -> shingles.addAll(Anchors.shingles(Anchors.of(s))));
+        int id = prints.size();
+        articles.add(article.article());
+        prints.add(new Print(article.text(), shingles.size()));
+        for (String s : shingles) {
+            index.computeIfAbsent(s, k -> new ArrayList<>(2)).add(id);
         }
+    }
+
+    /** The pairs among the articles added so far: only those sharing shingles are aligned. */
+    public Result result() {
         Map<Long, Integer> shared = new LinkedHashMap<>();
         for (List<Integer> postings : index.values()) {
             if (postings.size() < 2 || postings.size() > MAX_POSTINGS) {
@@ -62,7 +91,11 @@ public final class CopyDetector {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+        Map<Integer, List<SentenceSignature>> signatures = new HashMap<>();
+        int aligned = 0;
+        List<Map.Entry<Long, Integer>> candidates = new ArrayList<>(shared.entrySet());
+        candidates.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<Long, Integer> e : candidates) {
             if (e.getValue() < MIN_SHARED_SHINGLES) {
                 continue;
             }
@@ -70,28 +103,26 @@ public final class CopyDetector {
             int j = (int) (e.getKey() & 0xffffffffL);
             Print a = prints.get(i);
             Print b = prints.get(j);
-            SentenceAlignment.Result al = SentenceAlignment.align(a.sentences(), b.sentences());
+            double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles(), b.shingles()));
+            if (similarity < MIN_SIMILARITY) {
+                continue;
+            }
+            aligned++;
+            SentenceAlignment.Result al = SentenceAlignment.align(
+                    signatures.computeIfAbsent(i, k -> SentenceSignature.of(Anchors.sentences(a.text()))),
+                    signatures.computeIfAbsent(j, k -> SentenceSignature.of(Anchors.sentences(b.text()))));
             int shorter = Math.min(al.sentencesA(), al.sentencesB());
-            double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles().size(), b.shingles().size()));
-            if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter
-                    && similarity >= MIN_SIMILARITY) {
-                pairs.add(new CopyPair(articles.get(i).article(), articles.get(j).article(), e.getValue(),
+            if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter) {
+                pairs.add(new CopyPair(articles.get(i), articles.get(j), e.getValue(),
                         similarity, al.aligned(), al.sentencesA(), al.sentencesB()));
                 parent[find(parent, i)] = find(parent, j);
             }
         }
         Map<Integer, List<String>> groups = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(articles.get(i).article());
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(articles.get(i));
         }
-        return new Result(pairs, new ArrayList<>(groups.values()));
-    }
-
-    private static Print print(String text) {
-        List<List<String>> sentences = Anchors.sentences(text).stream().map(Anchors::of).toList();
-        Set<String> shingles = new HashSet<>();
-        sentences.forEach(s -> shingles.addAll(Anchors.shingles(s)));
-        return new Print(sentences, shingles);
+        return new Result(pairs, new ArrayList<>(groups.values()), aligned);
     }
 
     private static int find(int[] parent, int i) {

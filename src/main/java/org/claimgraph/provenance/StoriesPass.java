@@ -24,6 +24,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.extract.Span;
+import org.claimgraph.rdf.EvidenceSpans;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.Vocab.CG;
@@ -67,8 +69,11 @@ public final class StoriesPass {
         return graph(articles, CopyDetector.detect(articles.stream().map(Article::text).toList()));
     }
 
-    /** An article as read back from the store, with its publisher, which the detector does not need. */
-    private record Article(StoryText text, Optional<String> publisher) {
+    /**
+     * An article as read back from the store: what the detector reads (its story's region of the
+     * page), its publisher, and the whole file text with the region's start, which evidence spans count from.
+     */
+    private record Article(StoryText text, Optional<String> publisher, String page, int regionStart) {
     }
 
     private static List<Article> read(DatasetGraph dsg) {
@@ -76,17 +81,23 @@ public final class StoriesPass {
         List<Article> articles = new ArrayList<>();
         try (var qe = QueryExecutionFactory.create(ARTICLES, union)) {
             qe.execSelect().forEachRemaining((QuerySolution s) -> {
-                String text = s.getLiteral("text").getString();
+                String page = s.getLiteral("text").getString();
+                String text = page;
+                int start = 0;
                 if (s.contains("start")) {
                     // a story cut from a page: its region, counted in code points like every offset in the graph
-                    int start = text.offsetByCodePoints(0, s.getLiteral("start").getInt());
-                    int end = text.offsetByCodePoints(0, s.getLiteral("end").getInt());
-                    text = text.substring(start, end);
+                    start = page.offsetByCodePoints(0, s.getLiteral("start").getInt());
+                    int end = page.offsetByCodePoints(0, s.getLiteral("end").getInt());
+                    text = page.substring(start, end);
                 }
-                articles.add(new Article(new StoryText(s.getResource("a").getURI(), text,
-                        uri(s, "reporter"), uri(s, "kind"),
+                Optional<String> publisher = uri(s, "publisher");
+                Optional<String> reporter = uri(s, "reporter");
+                if (reporter.isEmpty() && publisher.isEmpty()) {
+                    reporter = TextProvenance.reporter(text);
+                }
+                articles.add(new Article(new StoryText(s.getResource("a").getURI(), text, reporter, uri(s, "kind"),
                         Optional.ofNullable(s.getLiteral("title")).map(l -> l.getString())),
-                        uri(s, "publisher")));
+                        publisher, page, start));
             });
         }
         return articles;
@@ -110,34 +121,75 @@ public final class StoriesPass {
             List<Article> members = group.stream().map(byIri::get).toList();
             Optional<String> reporter = commonest(members.stream().flatMap(a -> a.text().originalReporter().stream()).toList());
             boolean copies = group.size() > 1 || members.stream().anyMatch(StoriesPass::declaresCopy);
-            if (!copies || reporter.isEmpty()) {
+            if (!copies || reporter.isEmpty() && members.stream().noneMatch(a -> TextProvenance.showsCopy(a.text().text()))) {
                 continue;
             }
             String first = group.stream().sorted().findFirst().orElseThrow();
-            Resource story = m.createResource(Iris.story(reporter.get() + "|" + first))
+            Resource story = m.createResource(Iris.story(reporter.orElse("unknown") + "|" + first))
                     .addProperty(RDF.type, CG.Story)
                     .addProperty(RDF.type, PROV.Entity)
-                    .addProperty(CG.originalReporter, m.createResource(reporter.get()))
-                    .addProperty(RDFS.label, label(m, reporter.get(), members));
+                    .addProperty(RDFS.label, label(reporter, members));
+            reporter.ifPresent(r -> story.addProperty(CG.originalReporter, m.createResource(r)));
             for (Article member : members) {
-                writeCopy(m, story, member, found.pairs());
+                writeCopy(m, story, member, found.pairs(), byIri);
             }
+            // each copy against its best-aligned other copy: a group of n copies is n-1 comparisons at most, not n²
+            members.stream().flatMap(a -> best(a.text().article(), found.pairs()).stream()).distinct()
+                    .forEach(p -> writeDivergences(m, story, byIri.get(p.a()), byIri.get(p.b())));
         }
         return m;
     }
 
-    private static boolean declaresCopy(Article a) {
-        return a.text().copyKind().isPresent()
-                || a.text().originalReporter().isPresent() && !a.text().originalReporter().equals(a.publisher());
+    /** The sentences whose facts differ between two copies, with both sentences' evidence spans. */
+    private static void writeDivergences(Model m, Resource story, Article a, Article b) {
+        if (a.text().article().compareTo(b.text().article()) > 0) {
+            writeDivergences(m, story, b, a);
+            return;
+        }
+        Resource articleA = m.createResource(a.text().article());
+        Resource articleB = m.createResource(b.text().article());
+        EvidenceSpans evidenceA = new EvidenceSpans(articleA, a.page());
+        EvidenceSpans evidenceB = new EvidenceSpans(articleB, b.page());
+        for (Divergence d : DivergentSentences.find(a.text().text(), b.text().text())) {
+            Span spanA = shift(d.a(), a.regionStart());
+            Span spanB = shift(d.b(), b.regionStart());
+            String iri = Iris.divergence(a.text().article() + "|" + b.text().article() + "|" + spanA.start()
+                    + "|" + spanB.start());
+            Resource node = m.createResource(iri)
+                    .addProperty(RDF.type, CG.SentenceDivergence)
+                    .addProperty(CG.articleA, articleA)
+                    .addProperty(CG.articleB, articleB)
+                    .addProperty(CG.differenceKind, switch (d.kind()) {
+                        case NUMBERS -> CG.NumberDifference;
+                        case NEGATION -> CG.NegationDifference;
+                        case FACTS -> CG.FactDifference;
+                    })
+                    .addProperty(CG.difference, d.difference());
+            evidenceA.create(m, iri, "sentence-a", List.of(spanA)).forEach(e -> node.addProperty(CG.sentenceA, e));
+            evidenceB.create(m, iri, "sentence-b", List.of(spanB)).forEach(e -> node.addProperty(CG.sentenceB, e));
+            story.addProperty(CG.divergence, node);
+        }
     }
 
-    private static void writeCopy(Model m, Resource story, Article member, List<CopyPair> pairs) {
+    private static Span shift(Span s, int by) {
+        return new Span(s.start() + by, s.end() + by);
+    }
+
+    private static boolean declaresCopy(Article a) {
+        return a.text().copyKind().isPresent()
+                || a.text().originalReporter().isPresent() && !a.text().originalReporter().equals(a.publisher())
+                || a.publisher().isEmpty() && TextProvenance.showsCopy(a.text().text());
+    }
+
+    private static void writeCopy(Model m, Resource story, Article member, List<CopyPair> pairs,
+                                  Map<String, Article> byIri) {
         String iri = member.text().article();
         Resource article = m.createResource(iri);
-        Optional<CopyPair> best = pairs.stream().filter(p -> p.a().equals(iri) || p.b().equals(iri))
-                .max(Comparator.comparingInt(CopyPair::aligned));
+        Optional<CopyPair> best = best(iri, pairs);
+        Optional<String> sibling = best.map(p -> p.a().equals(iri) ? p.b() : p.a())
+                .map(other -> byIri.get(other).text().text());
         Resource kind = member.text().copyKind().map(m::createResource)
-                .orElseGet(() -> CopyKinds.infer(member.text().text()));
+                .orElseGet(() -> CopyKinds.infer(member.text().text(), sibling));
         Resource copy = m.createResource(Iris.part(story.getURI(), "copy-" + iri.substring(iri.lastIndexOf('/') + 1)))
                 .addProperty(RDF.type, CG.StoryCopy)
                 .addProperty(RDF.type, PROV.Derivation)
@@ -153,8 +205,19 @@ public final class StoriesPass {
         article.addProperty(PROV.wasDerivedFrom, story).addProperty(PROV.qualifiedDerivation, copy);
     }
 
-    private static String label(Model m, String reporter, List<Article> members) {
-        String name = reporter.substring(reporter.lastIndexOf('/') + 1).replace('-', ' ');
+    /** The pair that aligns most of {@code article}'s sentences, the first of equals in the detector's order. */
+    private static Optional<CopyPair> best(String article, List<CopyPair> pairs) {
+        CopyPair best = null;
+        for (CopyPair p : pairs) {
+            if ((p.a().equals(article) || p.b().equals(article)) && (best == null || p.aligned() > best.aligned())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String label(Optional<String> reporter, List<Article> members) {
+        String name = reporter.map(r -> r.substring(r.lastIndexOf('/') + 1).replace('-', ' ')).orElse("unknown");
         Optional<String> title = members.stream().flatMap(a -> a.text().title().stream()).findFirst();
         return name + " report" + title.map(t -> ": " + t).orElse("");
     }

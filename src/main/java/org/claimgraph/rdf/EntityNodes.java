@@ -92,7 +92,7 @@ final class EntityNodes {
 
     /** The node for a name met outside the mentions (metadata, a speaker the finder missed). */
     static Resource named(Model m, Optional<GazetteerEntry> known, String name, ActorType fallbackType) {
-        return node(m, known, NameKey.of(name), known.map(GazetteerEntry::prefLabel).orElse(name),
+        return node(m, known, NameKey.mint(name), known.map(GazetteerEntry::prefLabel).orElse(name),
                 known.map(GazetteerEntry::type).orElse(fallbackType));
     }
 

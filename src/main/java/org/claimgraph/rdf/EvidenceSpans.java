@@ -13,13 +13,13 @@ import org.claimgraph.rdf.Vocab.OA;
  * Evidence as Web Annotation: each span a specific resource of the article with a text position
  * selector in code points and a text quote selector, named after its owner so dumps stay stable.
  */
-final class EvidenceSpans {
+public final class EvidenceSpans {
 
     private final Resource article;
     private final String text;
     private final CodePointOffsets offsets;
 
-    EvidenceSpans(Resource article, String text) {
+    public EvidenceSpans(Resource article, String text) {
         this.article = article;
         this.text = text;
         this.offsets = new CodePointOffsets(text);
@@ -36,7 +36,7 @@ final class EvidenceSpans {
      * anything: for evidence several owners share, such as an article's "Translated by" credit that
      * every claim's translator hop points at.
      */
-    List<Resource> create(Model m, String base, String role, List<Span> spans) {
+    public List<Resource> create(Model m, String base, String role, List<Span> spans) {
         List<Resource> created = new java.util.ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);

@@ -42,6 +42,11 @@ public final class Iris {
         return Vocab.ID_NS + "story/" + shortHash(key);
     }
 
+    /** Two sentences of two copies of one story that differ: known by both articles and both sentences' offsets. */
+    public static String divergence(String key) {
+        return Vocab.ID_NS + "divergence/" + shortHash(key);
+    }
+
     /** A claim: its article plus the offsets of its roles, which identify it within the article. */
     public static String claim(String contentHash, String roleOffsets) {
         return Vocab.ID_NS + "claim/" + shortHash(contentHash + "|" + roleOffsets);

@@ -138,6 +138,20 @@ public final class Vocab {
         public static final Property date = p(CG_NS + "date");
         public static final Property dateText = p(CG_NS + "dateText");
 
+        // Story versions: sentences whose facts differ between copies of one story (stories graph)
+        public static final Resource SentenceDivergence = r(CG_NS + "SentenceDivergence");
+        public static final Resource DifferenceKind = r(CG_NS + "DifferenceKind");
+        public static final Resource NumberDifference = r(CG_NS + "NumberDifference");
+        public static final Resource NegationDifference = r(CG_NS + "NegationDifference");
+        public static final Resource FactDifference = r(CG_NS + "FactDifference");
+        public static final Property divergence = p(CG_NS + "divergence");
+        public static final Property articleA = p(CG_NS + "articleA");
+        public static final Property articleB = p(CG_NS + "articleB");
+        public static final Property sentenceA = p(CG_NS + "sentenceA");
+        public static final Property sentenceB = p(CG_NS + "sentenceB");
+        public static final Property differenceKind = p(CG_NS + "differenceKind");
+        public static final Property difference = p(CG_NS + "difference");
+
         private CG() {
         }
     }

@@ -76,7 +76,7 @@ public final class ActorResolver {
             String pref = known.map(GazetteerEntry::prefLabel).orElseGet(this::fullest);
             List<Mention> sorted = new ArrayList<>(mentions);
             sorted.sort((x, y) -> x.span().compareTo(y.span()));
-            return new ArticleActor(known, NameKey.of(fullest()), pref, type, new ArrayList<>(names),
+            return new ArticleActor(known, NameKey.mint(fullest()), pref, type, new ArrayList<>(names),
                     new ArrayList<>(titles), sorted);
         }
     }
@@ -104,7 +104,8 @@ public final class ActorResolver {
             // two-word name too, and its last word must not swallow Lebanon's "Hezbollah"
             if (b.type == ActorType.PERSON && (b.known.isPresent() || !b.titles.isEmpty())) {
                 for (String n : b.names) {
-                    List<String> w = NameKey.words(n);
+                    // "Gov. Earl Ray Tomblin of West Virginia": the surname is Tomblin, not Virginia
+                    List<String> w = NameKey.words(n.split(" of ", 2)[0]);
                     bySurname.putIfAbsent(w.get(w.size() - 1), b);
                 }
             }
@@ -125,7 +126,8 @@ public final class ActorResolver {
                 } else {
                     add(byId, "iri " + m.entry().get().iri(), m, resolved);
                 }
-            } else if (person != null && m.type() != ActorType.ORGANIZATION && m.type() != ActorType.OUTLET) {
+            } else if (person != null && m.type() != ActorType.ORGANIZATION && m.type() != ActorType.OUTLET
+                    && !m.name().matches("(\\p{Lu}\\.){2,}")) { // "U.N." is no surname of Kim Jong Un
                 person.add(m);
                 resolved.put(m, person);
             } else if (m.entry().isPresent()) {

@@ -173,7 +173,8 @@ public final class Gazetteer {
 
     /** The entry one of whose spellings folds to this name's key. */
     public Optional<GazetteerEntry> lookup(String name) {
-        return acronym(name).or(() -> Optional.ofNullable(byKey.get(NameKey.of(name))));
+        return acronym(name).or(() -> Optional.ofNullable(byKey.get(NameKey.of(name)))
+                .filter(e -> e.labels().stream().anyMatch(l -> NameKey.spelledLike(name, l))));
     }
 
     /** The country a demonym with this {@link NameKey} points at. */

@@ -135,11 +135,19 @@ public final class MentionFinder {
             Optional<GazetteerEntry> e = j == i && t.allCaps() && t.text().length() <= 5
                     ? gazetteer.acronym(t.text()).or(() -> gazetteer.lookupKey(keys[i]))
                     : gazetteer.lookupKey(key.toString());
-            if (e.isPresent()) {
+            // nor on a particle ("the Clinton ad", "Trump As A Fraud"): it adds nothing to the key
+            if (e.isPresent() && (j == i || !keys[j].isEmpty())
+                    && (t.allCaps() || spelledLike(e.get(), toks.subList(i, j + 1)))) {
                 best = new Match(j, e.get());
             }
         }
         return best;
+    }
+
+    /** A folded key alone is too loose for ordinary names: the text must be spelled like a listed label. */
+    private static boolean spelledLike(GazetteerEntry e, List<Tok> run) {
+        String written = String.join(" ", run.stream().map(Tok::text).toList());
+        return e.labels().stream().anyMatch(l -> NameKey.spelledLike(written, l));
     }
 
     /**

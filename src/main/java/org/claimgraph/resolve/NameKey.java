@@ -33,6 +33,54 @@ public final class NameKey {
 
     /** The folded words of a name, particles left out. One pass over the chars; Unicode only when needed. */
     public static List<String> words(String name) {
+        return words(name, true);
+    }
+
+    /**
+     * The key an actor's IRI is minted from when no gazetteer entry names it. A one-word name keeps
+     * its vowels ({@link #light}): folded vowels make short English names meet across articles
+     * (Kerry and Korea, Sarah and Syria, Meh and Mo), where longer names carry enough consonants.
+     */
+    public static String mint(String name) {
+        List<String> folded = words(name, true);
+        return folded.size() == 1 ? String.join(" ", words(name, false)) : String.join(" ", folded);
+    }
+
+    /**
+     * Whether a name as written is spelled like a listed spelling with the same key: a few letters
+     * apart once case, particles, apostrophes, doubled letters and q/kh/ck/ch are set aside (Khani
+     * and Qaani, Kataeb and Kataib, Mohammad and Mohammed). Folding every vowel alone would let
+     * Sarah match Syria, Dish match Daesh and Kaine match Qaani; and a short word one
+     * letter off is another word (Come, Comey).
+     */
+    public static boolean spelledLike(String written, String listed) {
+        String a = String.join("", words(written, false));
+        String b = String.join("", words(listed, false));
+        int shorter = Math.min(a.length(), b.length());
+        // a short word one letter off is another word: "Come" is not Comey
+        return distance(a, b) <= (shorter < 5 ? 0 : Math.max(1, shorter / 5));
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static List<String> words(String name, boolean fold) {
         String s = name;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
@@ -45,7 +93,7 @@ public final class NameKey {
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
             if (Character.isWhitespace(c) || c == '-' || c == '‐' || c == '–' || c == '—' || c == '/') {
-                addWord(w, out);
+                addWord(w, out, fold);
                 w.setLength(0);
             } else if (Character.isLetterOrDigit(c)) {
                 w.append(Character.toLowerCase(c));
@@ -58,12 +106,24 @@ public final class NameKey {
         return out;
     }
 
-    private static void addWord(StringBuilder w, List<String> out) {
+    private static void addWord(StringBuilder w, List<String> out, boolean fold) {
         String word = w.toString();
         if (word.isEmpty() || PARTICLES.contains(word)) {
             return;
         }
-        out.add(fold(word));
+        out.add(fold ? fold(word) : light(word));
+    }
+
+    /** A word with only its consonant spellings folded (q/kh/ck/ch to k, ph to f) and doubled letters once. */
+    static String light(String w) {
+        String s = w.replace("kh", "k").replace("ck", "k").replace("ch", "k").replace("q", "k").replace("ph", "f");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** One word's key: q/kh/ck/ch to k, ph to f, ou/w-vowels as vowels, doubled letters once, vowel runs as "a". */

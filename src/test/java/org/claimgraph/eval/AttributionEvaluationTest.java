@@ -115,6 +115,26 @@ class AttributionEvaluationTest {
         assertEquals("\"We win,\" \"soon.\"", miss.span().text());
     }
 
+    // brat cuts a span at a line break: "the plan" 11-19 and "works" 20-25 with a newline at 19
+    private static final String PLAN_BROKEN = "Smith said the plan\nworks.";
+    private static final String[] PLAN_BROKEN_GOLD = {
+            "T1\tSource 0 5\tSmith", "T2\tCue 6 10\tsaid", "T3\tContent 11 19;20 25\tthe plan works",
+            "T4\tAttribution 6 10\tsaid", "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3"};
+
+    @Test
+    void piecesSplitOnlyByALineBreakMatchOneContiguousSpan() throws IOException {
+        Evaluation e = evaluate(PLAN_BROKEN, List.of(predicted(at(0, 5), at(6, 10), at(11, 25))), PLAN_BROKEN_GOLD);
+        assertEquals(1.0, e.report().role(Role.CONTENT).f1(), EPS);
+        assertEquals(1.0, e.report().allExact(), EPS);
+    }
+
+    @Test
+    void piecesSplitByAWordStayApart() throws IOException {
+        // "said" between the pieces is not whitespace: one contiguous prediction is no exact hit
+        Evaluation e = evaluate(QUOTE, List.of(predicted(at(10, 15), at(16, 20), at(0, 29))), QUOTE_GOLD);
+        assertEquals(0.0, e.report().role(Role.CONTENT).recall(), EPS);
+    }
+
     // I0 t1 _2 i3 s4 _5 s6 a7 i8 d9 _10 t11 h12 a13 t14 _15 taxes16-21 _21 rise22-26 .26
     private static final String TAXES = "It is said that taxes rise.";
     private static final String[] TAXES_GOLD = {

@@ -117,4 +117,87 @@ class AttributionPatternTest {
         assertEquals("Denies", cue(text, all.get(0)));
         assertTrue(all.get(0).content().get(0).end() <= text.indexOf("\n"));
     }
+
+    @Test
+    void artifactSubjectMakesANounLikeVerbACue() {
+        String text = "The new survey shows the mayor far ahead of her rivals.";
+        Attribution a = only(text);
+        assertEquals("The new survey", source(text, a));
+        assertEquals("shows", cue(text, a));
+        assertEquals(List.of("the mayor far ahead of her rivals"), content(text, a));
+    }
+
+    @Test
+    void particleLetsAWeakCueTakeAnObject() {
+        String text = "The union called for a new vote on the contract.";
+        Attribution a = only(text);
+        assertEquals("The union", source(text, a));
+        assertEquals("called for", cue(text, a));
+        assertEquals(List.of("a new vote on the contract"), content(text, a));
+    }
+
+    @Test
+    void relativeAsideClosedByACommaStaysInTheContent() {
+        String text = "The clerk said that the judge, who will rule next week, has seen the papers.";
+        Attribution a = only(text);
+        assertEquals(List.of("that the judge, who will rule next week, has seen the papers"), content(text, a));
+    }
+
+    @Test
+    void relativeClauseAtTheEndIsCutFromTheContent() {
+        String text = "The clerk said that the judge has seen the papers, which surprised nobody.";
+        Attribution a = only(text);
+        assertEquals(List.of("that the judge has seen the papers"), content(text, a));
+    }
+
+    @Test
+    void unlistedVerbBeforeAColonAndQuoteIsACue() {
+        String text = "The coach grumbled: “We gave the game away.”";
+        Attribution a = only(text);
+        assertEquals("The coach", source(text, a));
+        assertEquals("grumbled:", cue(text, a));
+        assertEquals(List.of("“We gave the game away.”"), content(text, a));
+    }
+
+    @Test
+    void adverbBeforeTheQuoteJoinsTheCue() {
+        String text = "The mayor answered calmly, “The bridge is safe.”";
+        Attribution a = only(text);
+        assertEquals("The mayor", source(text, a));
+        assertEquals("answered calmly", cue(text, a));
+        assertEquals(List.of("“The bridge is safe.”"), content(text, a));
+    }
+
+    @Test
+    void colonEndingTheLineTakesTheQuotedParagraphBelow() {
+        String text = "The council's letter puts it this way:\n“Parking will be free on Sundays.”\n";
+        Attribution a = only(text);
+        assertEquals("The council's letter", source(text, a));
+        assertEquals("puts it this way:", cue(text, a));
+        assertEquals(List.of("“Parking will be free on Sundays.”"), content(text, a));
+    }
+
+    @Test
+    void splitQuoteResumesAfterATimeTail() {
+        String text = "“The road is closed,” the sheriff said on Monday, “and it will stay closed.”";
+        Attribution a = only(text);
+        assertEquals("the sheriff", source(text, a));
+        assertEquals(List.of("“The road is closed,”", "“and it will stay closed.”"), content(text, a));
+    }
+
+    @Test
+    void nameEndingInLyOpeningTheSentenceIsTheSource() {
+        String text = "Shelly said the library would stay open late.";
+        Attribution a = only(text);
+        assertEquals("Shelly", source(text, a));
+        assertEquals("said", cue(text, a));
+    }
+
+    @Test
+    void restrictiveWhoClauseBelongsToTheSource() {
+        String text = "Most of the residents who attended said the plan was rushed.";
+        Attribution a = only(text);
+        assertEquals("Most of the residents who attended", source(text, a));
+        assertEquals(List.of("the plan was rushed"), content(text, a));
+    }
 }

@@ -63,20 +63,35 @@ class SentenceAlignmentGoldTest {
         }
         assertEquals(a.size(), gold.size(), "the gold aligns every sentence of 002");
 
-        SentenceAlignment.Result found = SentenceAlignment.align(
-                a.stream().map(Anchors::of).toList(), b.stream().map(Anchors::of).toList());
+        SentenceAlignment.Result found = SentenceAlignment.align(SentenceSignature.of(a), SentenceSignature.of(b));
         int correct = 0;
+        Set<String> missed = new HashSet<>(gold);
         for (int i = 0; i < found.aligned(); i++) {
-            if (gold.contains(found.a()[i] + "~" + found.b()[i])) {
+            String pair = found.a()[i] + "~" + found.b()[i];
+            missed.remove(pair);
+            if (gold.contains(pair)) {
                 correct++;
+            } else {
+                System.out.printf("  aligned, not in the gold: 002 \"%s\" ~ 003 \"%s\" (%.2f)%n",
+                        opening(a.get(found.a()[i])), opening(b.get(found.b()[i])), found.similarity()[i]);
             }
+        }
+        for (String pair : missed) {
+            String[] ab = pair.split("~");
+            System.out.printf("  in the gold, not aligned: 002 \"%s\" ~ 003 \"%s\"%n",
+                    opening(a.get(Integer.parseInt(ab[0]))), opening(b.get(Integer.parseInt(ab[1]))));
         }
         double precision = (double) correct / found.aligned();
         double recall = (double) correct / gold.size();
         System.out.printf("sentence alignment 002~003: %d aligned, %d correct of %d gold: precision %.2f, recall %.2f%n",
                 found.aligned(), correct, gold.size(), precision, recall);
-        assertTrue(precision >= 0.85, "precision " + precision);
-        assertTrue(recall >= 0.5, "recall " + recall);
+        // measured 1.00 / 1.00 (with or without synonyms.txt); the margin allows small changes to the splitter
+        assertTrue(precision >= 0.9, "precision " + precision);
+        assertTrue(recall >= 0.85, "recall " + recall);
+    }
+
+    private static String opening(String sentence) {
+        return sentence.substring(0, Math.min(40, sentence.length()));
     }
 
     private static int index(List<String> sentences, String opening) {

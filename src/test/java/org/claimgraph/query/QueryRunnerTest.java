@@ -60,8 +60,9 @@ class QueryRunnerTest {
 
     @Test
     void catalogReadsHeadersFromDirectoryAndClasspath() {
-        assertEquals(List.of("actor-claims", "actors", "article", "attribution-chain", "claim-evidence", "claim-search",
-                "claims", "contradictions", "event-timeline", "story-copies"),
+        assertEquals(List.of("actor-claims", "actors", "article", "article-provenance", "attribution-chain",
+                "claim-evidence", "claim-search", "claims", "contradictions", "event-timeline", "story-copies",
+                "story-versions"),
                 catalog.all().stream().map(StoredQuery::name).toList());
         StoredQuery claims = catalog.get("claims");
         assertEquals(List.of("claim", "article", "source", "sourceName", "cue", "text"), claims.columns());

@@ -1,6 +1,7 @@
 package org.claimgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -104,5 +105,40 @@ class ActorResolverTest {
         ArticleActors actors = resolve(text);
         assertEquals("United States", actorOf(actors, text, "US").prefLabel());
         assertTrue(actors.named(new org.claimgraph.extract.Span(0, 2)).isEmpty());
+    }
+
+    /** Must-not-merge pairs met on news outside the seeds: a folded key alone is not a name. */
+    @Test
+    void aFoldedKeyAloneDoesNotMakeAWordAKnownName() {
+        String text = "Aid reached Syria on Monday. The nurse Sarah Jones said the need was great. "
+                + "A fan of Tim Kaine cheered.";
+        ArticleActors actors = resolve(text);
+        assertTrue(actorOf(actors, text, "Sarah Jones").known().isEmpty(), "Sarah is not Syria");
+        assertEquals("Tim Kaine", actorOf(actors, text, "Tim Kaine").prefLabel());
+        assertTrue(actorOf(actors, text, "Syria").known().isPresent());
+    }
+
+    @Test
+    void anAcronymOrAStateIsNoSurname() {
+        String text = "North Korea's leader, Kim Jong Un, defied the U.N. again. Diplomats at the U.N. protested. "
+                + "Gov. Earl Ray Tomblin of West Virginia praised the deal; coal from Virginia was cheaper.";
+        ArticleActors actors = resolve(text);
+        int un = text.indexOf("U.N. protested");
+        assertTrue(actors.named(new org.claimgraph.extract.Span(un, un + 4))
+                .filter(a -> a.equals(actorOf(actors, text, "Kim Jong Un"))).isEmpty(), "U.N. is not Kim Jong Un");
+        int virginia = text.lastIndexOf("Virginia");
+        assertTrue(actors.named(new org.claimgraph.extract.Span(virginia, virginia + 8))
+                .filter(a -> a.equals(actorOf(actors, text, "Earl Ray Tomblin"))).isEmpty(),
+                "Virginia is not Tomblin");
+    }
+
+    @Test
+    void anAdIsNotTheCandidateAndAPaperIsNotTheCountry() {
+        String text = "Donald Trump spoke on Monday. A narrator in the new Clinton ad asks why. "
+                + "A reporter for USA Today asked the United States envoy.";
+        ArticleActors actors = resolve(text);
+        int ad = text.indexOf("Clinton ad");
+        assertTrue(actors.named(new org.claimgraph.extract.Span(ad + 8, ad + 10)).isEmpty(), "the ad is no name");
+        assertNotEquals(actorOf(actors, text, "USA Today"), actorOf(actors, text, "United States"));
     }
 }

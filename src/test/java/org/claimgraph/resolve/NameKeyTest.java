@@ -1,7 +1,9 @@
 package org.claimgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,25 @@ class NameKeyTest {
         apart("Hezbollah", "Kataib Hezbollah");
         apart("Hamidawi", "Mohamedawi");
         apart("Iran", "Iraq");
+    }
+
+    @Test
+    void aGazetteerSpellingMustBeWrittenAlike() {
+        assertTrue(NameKey.spelledLike("Khani", "Qaani"));
+        assertTrue(NameKey.spelledLike("Kataeb Hezbollah", "Kataib Hezbollah"));
+        assertTrue(NameKey.spelledLike("Amos Hockstein", "Amos Hochstein"));
+        assertTrue(NameKey.spelledLike("Mohammad Shia al-Sudani", "Mohammed Shia al-Sudani"));
+        assertFalse(NameKey.spelledLike("Sarah", "Syria"));
+        assertFalse(NameKey.spelledLike("Dish", "Daesh"));
+        assertFalse(NameKey.spelledLike("Kaine", "Qaani"));
+        assertFalse(NameKey.spelledLike("Come", "Comey"));
+    }
+
+    @Test
+    void oneWordMintedNamesKeepTheirVowels() {
+        assertNotEquals(NameKey.mint("Kerry"), NameKey.mint("Korea"));
+        assertNotEquals(NameKey.mint("Meh"), NameKey.mint("Mo"));
+        assertEquals(NameKey.mint("Qaani"), NameKey.mint("Qani"));
+        assertEquals(NameKey.mint("Qassem Soleimani"), NameKey.mint("Qasem Soleimani"));
     }
 }

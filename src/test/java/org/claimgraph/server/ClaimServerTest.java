@@ -173,8 +173,9 @@ class ClaimServerTest {
         HttpResponse<String> r = http.get("/claims/stored");
         assertEquals(200, r.statusCode());
         var list = org.apache.jena.atlas.json.JSON.parseAny(r.body()).getAsArray();
-        assertEquals(10, list.size()); // actor-claims, actors, article, attribution-chain, claim-evidence,
-                                       // claim-search, claims, contradictions, event-timeline, story-copies
+        assertEquals(12, list.size()); // actor-claims, actors, article, article-provenance, attribution-chain,
+                                       // claim-evidence, claim-search, claims, contradictions, event-timeline,
+                                       // story-copies, story-versions
         var claims = list.stream().map(v -> v.getAsObject())
                 .filter(o -> o.getString("name").equals("claims")).findFirst().orElseThrow();
         assertTrue(claims.getString("description").startsWith("Which claims"));

@@ -68,6 +68,11 @@ class ExplorerFilesTest {
             assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " -> " + r.statusCode());
             assertFalse(r.body().contains("<modelVersion>") || r.body().contains("SELECT"), path);
         }
+    }
+
+    @Test
+    void theBundleRefusesWrites() {
+        assumeTrue(ClasspathFiles.present("explorer"), "built without the explorer bundle (-Dexplorer.skip=true)");
         assertEquals(405, http.send("POST", "/", "text/plain", "x").statusCode());
         assertEquals(405, http.send("PUT", "/index.html", "text/plain", "x").statusCode());
     }
