@@ -35,6 +35,15 @@ public final class BenchReportJson {
         json.put("scale_triples", r.largest().triples());
         json.put("peak_heap_mb", number(r.peakHeapMb(), 1));
 
+        // Issues 4 and 5: cross-corpus work that must not grow faster than the corpus.
+        CorpusScaling c = r.scaling();
+        json.put("actor_resolution_ms_per_article", number(c.resolutionMs(), 3));
+        json.put("actor_resolution_ms_per_article_at_1k", number(c.resolutionMsSmall(), 3));
+        json.put("actor_resolution_articles", c.resolutionArticles());
+        json.put("copy_detection_seconds", number(c.copySeconds(), 2));
+        json.put("copy_detection_articles", c.copyArticles());
+        json.put("copy_detection_pairs", c.copyPairs());
+
         JsonObject wall = new JsonObject();
         wall.put("extract_words_per_sec_per_core", number(r.extractPerCore().perWallSecond(), 0));
         wall.put("tokenize_pos_words_per_sec", number(r.tokenizePos().perWallSecond(), 0));

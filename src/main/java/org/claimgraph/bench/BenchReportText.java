@@ -30,6 +30,13 @@ public final class BenchReportText {
         out.append(String.format("%-44s %14s%n", "  (both on the same " + r.compareArticles() + " articles)",
                 r.compareTriples() + " triples"));
         out.append(String.format("%-44s %14.1f%n", "peak heap (MB)", r.peakHeapMb()));
+        CorpusScaling c = r.scaling();
+        out.append(String.format("%-44s %14s%n", "actor resolution (CPU ms/article) at " + c.resolutionArticlesSmall(),
+                String.format("%.2f", c.resolutionMsSmall())));
+        out.append(String.format("%-44s %14s%n", "  the same at " + c.resolutionArticles(),
+                String.format("%.2f", c.resolutionMs())));
+        out.append(String.format("%-44s %14s%n", "copy detection, " + c.copyArticles() + " articles (s)",
+                String.format("%.1f (%d pairs)", c.copySeconds(), c.copyPairs())));
 
         out.append(String.format("%nstored-query latency, p50 / p95 ms (each run binds a different value)%n"));
         StringBuilder header = new StringBuilder(String.format("%-20s", "query"));

@@ -19,12 +19,14 @@ import java.util.List;
  * @param scales                  the store at each size, smallest first
  * @param peakHeapMb              peak heap in use over the run
  * @param batchSize               articles per write transaction
+ * @param scaling                 actor resolution and copy detection over the corpus at N (issues 4, 5)
  */
 public record BenchResult(Machine machine, String corpus, int baseArticles, long baseWords, long sampleWords,
                           Rate extractPerCore, double extractAllCores, Rate tokenizePos,
                           long compareArticles, long compareTriples,
                           double ingestTriplesPerSec, double jenaBulkTriplesPerSec,
-                          List<ScaleResult> scales, double peakHeapMb, int batchSize) {
+                          List<ScaleResult> scales, double peakHeapMb, int batchSize,
+                          CorpusScaling scaling) {
 
     public BenchResult {
         scales = List.copyOf(scales);

@@ -74,12 +74,17 @@ public final class Benchmark {
                 perCore.perCpuSecond(), perCore.perWallSecond());
         ExtractionSpeed.Timed all = ExtractionSpeed.allCores(corpus.articles(), cores);
         say("extraction: %.0f words/s on %d cores", all.wordsPerSecond(), cores);
+        long n = settings.articles() != null ? settings.articles() : 10L * corpus.articles().size();
+        CorpusScaling scaling = CorpusScaling.measure(corpus.articles(), n);
+        say("actor resolution (mentions, actors, events): %.2f CPU ms/article over %d articles, %.2f over %d;"
+                        + " copy detection: %.1f s for %d articles, %d pairs",
+                scaling.resolutionMsSmall(), scaling.resolutionArticlesSmall(), scaling.resolutionMs(),
+                scaling.resolutionArticles(), scaling.copySeconds(), scaling.copyArticles(), scaling.copyPairs());
         Extraction extraction = new Extraction(corpus, baseWords, sampleWords, perCore, all.wordsPerSecond(),
-                floor, loadAtStart);
+                floor, loadAtStart, scaling);
         Replicas replicas = new Replicas(all.graphs());
         all = null; // the replicas keep a compact copy; let the models go
 
-        long n = settings.articles() != null ? settings.articles() : 10L * replicas.baseSize();
         List<Long> scales = scales(settings.scales(), replicas.baseSize(), n);
         // The loaders are compared on the base corpus: the same quads, and time left for the largest scale.
         long compare = Math.min(replicas.baseSize(), n);
@@ -143,12 +148,13 @@ public final class Benchmark {
         double ours = compareTriples / secondsToCompare;
         return new BenchResult(Machine.now(x.loadAtStart()), x.corpus().description(),
                 x.corpus().articles().size(), x.baseWords(), x.sampleWords(),
-                x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, heap.megabytes(), settings.batchSize());
+                x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, heap.megabytes(), settings.batchSize(),
+                x.scaling());
     }
 
     /** What the first, store-less part of the run measured. */
     private record Extraction(BenchCorpus corpus, long baseWords, long sampleWords, Rate perCore,
-                              double allCores, Rate floor, double loadAtStart) {
+                              double allCores, Rate floor, double loadAtStart, CorpusScaling scaling) {
     }
 
     /**

@@ -38,6 +38,8 @@ public final class RelayFinder {
     private static final Pattern REPORT = Pattern.compile("(?i)(the )?(report|newspaper|paper|agency|article)");
     private static final Pattern DISPUTING = Pattern.compile(
             "(?i)\\b(den(y|ies|ied)|refut|reject|dismiss|question|disput|contest)");
+    /** Compiled once: String.matches compiled it for every pair of attributions, a tenth of ingest's time. */
+    private static final Pattern PREPOSITION_FIRST = Pattern.compile("(by|to|of|in|on|for|with|without|from)\\b.*");
     private static final Set<String> NOT_AGENTS = Set.of("the", "however", "which", "that", "this", "it", "its",
             "they", "he", "she", "we", "i", "you", "there", "these", "those", "but", "and");
 
@@ -99,13 +101,15 @@ public final class RelayFinder {
         Span head = head(a);
         Span content = Span.cover(a.content());
         return all.stream()
-                .filter(b -> b != a && plausibleAgent(b))
+                .filter(b -> b != a)
+                // The cheap test on offsets first: most pairs fail it, and then no text is looked at.
                 .filter(b -> {
                     Span outer = Span.cover(b.content());
                     return outer.start() <= head.start() && content.end() <= outer.end()
                             && outer.length() > content.length()
                             && NESTING_GAP.matcher(text.substring(outer.start(), head.start())).matches();
                 })
+                .filter(this::plausibleAgent)
                 .min(Comparator.comparingInt(b -> Span.cover(b.content()).length()));
     }
 
@@ -129,7 +133,7 @@ public final class RelayFinder {
         String s = mention.get().of(text).trim();
         String lower = s.toLowerCase(Locale.ROOT);
         return !s.isEmpty() && Character.isLetter(s.charAt(0)) && !s.contains(",")
-                && !NOT_AGENTS.contains(lower) && !lower.matches("(by|to|of|in|on|for|with|without|from)\\b.*");
+                && !NOT_AGENTS.contains(lower) && !PREPOSITION_FIRST.matcher(lower).matches();
     }
 
     /** "quoted ... as saying" quotes, "citing" and "according to" cite, anything else reports. */

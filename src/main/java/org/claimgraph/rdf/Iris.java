@@ -4,6 +4,7 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Mints the IRIs of data nodes. Every IRI is a function of content (a hash of the text, a normalised
@@ -71,13 +72,18 @@ public final class Iris {
         return owner + "#" + fragment;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     /** Lower-case ASCII words joined by hyphens: "Kata’ib Hezbollah" gives "kataib-hezbollah". */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("['’‘`]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        // Precompiled: String.replaceAll compiles its pattern on every call, and every actor, event and
+        // mention node of every article mints a slug.
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NON_ALNUM.matcher(APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT))
+                .replaceAll("")).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? shortHash(name) : slug;
     }
 

@@ -37,12 +37,20 @@ import org.claimgraph.rdf.ClaimGraphs;
 public final class BatchLoader {
 
     public static final int DEFAULT_BATCH_SIZE = 128;
+    /**
+     * A batch is also committed once it holds this many triples: long articles would otherwise make
+     * one transaction (and the work a crash throws away) arbitrarily large, and small inputs would all
+     * go in one transaction, so that a crash could lose the whole run.
+     */
+    public static final int DEFAULT_BATCH_TRIPLES = 10_000;
 
     private final ClaimStore store;
     private final Supplier<? extends AttributionExtractor> extractors;
     private final Consumer<IngestProblem> problems;
+    private final Consumer<ArticleGraph> loaded;
     private final int threads;
     private final int batchSize;
+    private final int batchTriples;
 
     /**
      * @param store      where the articles go
@@ -52,29 +60,43 @@ public final class BatchLoader {
      */
     public BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
                        Consumer<IngestProblem> problems) {
-        this(store, extractors, problems, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH_SIZE);
+        this(store, extractors, problems, article -> { }, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TRIPLES);
     }
 
     private BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
-                        Consumer<IngestProblem> problems, int threads, int batchSize) {
-        if (threads < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("threads and batch size must be positive");
+                        Consumer<IngestProblem> problems, Consumer<ArticleGraph> loaded, int threads,
+                        int batchSize, int batchTriples) {
+        if (threads < 1 || batchSize < 1 || batchTriples < 1) {
+            throw new IllegalArgumentException("threads and batch sizes must be positive");
         }
         this.store = store;
         this.extractors = extractors;
         this.problems = problems;
+        this.loaded = loaded;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.batchTriples = batchTriples;
     }
 
     /** The same loader extracting on {@code n} threads (default: one per core). */
     public BatchLoader threads(int n) {
-        return new BatchLoader(store, extractors, problems, n, batchSize);
+        return new BatchLoader(store, extractors, problems, loaded, n, batchSize, batchTriples);
     }
 
     /** The same loader committing up to {@code n} articles per write transaction. */
     public BatchLoader batchSize(int n) {
-        return new BatchLoader(store, extractors, problems, threads, n);
+        return new BatchLoader(store, extractors, problems, loaded, threads, n, batchTriples);
+    }
+
+    /** The same loader committing a batch once it holds {@code n} triples, however few articles. */
+    public BatchLoader batchTriples(int n) {
+        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, n);
+    }
+
+    /** The same loader telling {@code listener} of each article once its transaction has committed. */
+    public BatchLoader whenLoaded(Consumer<ArticleGraph> listener) {
+        return new BatchLoader(store, extractors, problems, listener, threads, batchSize, batchTriples);
     }
 
     /**
@@ -123,6 +145,7 @@ public final class BatchLoader {
         int window = 2 * batchSize + threads;
         Deque<Future<?>> inFlight = new ArrayDeque<>(window);
         List<ArticleGraph> batch = new ArrayList<>(batchSize);
+        long triplesInBatch = 0;
         Tally tally = new Tally();
         while (true) {
             while (inFlight.size() < window && inputs.hasNext()) {
@@ -135,9 +158,12 @@ public final class BatchLoader {
             if (outcome instanceof IngestProblem p) {
                 tally.problem(p);
             } else {
-                batch.add((ArticleGraph) outcome);
-                if (batch.size() >= batchSize) {
+                ArticleGraph graph = (ArticleGraph) outcome;
+                batch.add(graph);
+                triplesInBatch += graph.model().size();
+                if (batch.size() >= batchSize || triplesInBatch >= batchTriples) {
                     commit(batch, tally);
+                    triplesInBatch = 0;
                 }
             }
         }
@@ -207,6 +233,7 @@ public final class BatchLoader {
         int transactions;
 
         void loaded(ArticleGraph article) {
+            loaded.accept(article);
             articles++;
             claims += article.claims();
             triples += article.model().size();

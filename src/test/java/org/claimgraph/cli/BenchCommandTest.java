@@ -61,6 +61,12 @@ class BenchCommandTest {
         assertTrue(json.get("machine").getAsObject().get("cores").getAsNumber().value().intValue() >= 1);
         // 1x of the five seeds, then N = 7: the store grew between the two scales
         assertEquals(2, json.get("scales").getAsObject().keys().size());
+        // Issues 4 and 5 at N: every article resolved and given to the copy detector at once.
+        assertEquals(7, json.get("actor_resolution_articles").getAsNumber().value().intValue());
+        assertTrue(json.get("actor_resolution_ms_per_article").getAsNumber().value().doubleValue() > 0);
+        assertEquals(7, json.get("copy_detection_articles").getAsNumber().value().intValue());
+        // Seeds 002 and 003 tell one story (the replicas beyond the seeds have their names marked apart).
+        assertTrue(json.get("copy_detection_pairs").getAsNumber().value().intValue() >= 1, out.toString());
     }
 
     @Test

@@ -69,7 +69,7 @@ class BatchLoaderTest {
             }
             // Batches of two: the replacing article lands in a later batch than the one it replaces.
             LoadReport report = new BatchLoader(batched, Extractors::all, problems::add)
-                    .threads(3).batchSize(2).load(inputs.iterator());
+                    .threads(3).batchSize(2).batchTriples(Integer.MAX_VALUE).load(inputs.iterator());
 
             assertTrue(IsoMatcher.isomorphic(snapshot(one), snapshot(batched)));
             assertEquals(seeds().size(), graphNames(batched).size(), "the changed seed replaced its first version");
@@ -94,6 +94,25 @@ class BatchLoaderTest {
     }
 
     @Test
+    void aBatchClosesAtItsTripleLimitAndTellsOfEachArticleAfterItsCommit() {
+        List<Article> seeds = seeds();
+        List<String> told = new ArrayList<>();
+        try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
+            // Every article is over a limit of one triple, so each is its own transaction.
+            LoadReport report = new BatchLoader(store, Extractors::all, p -> { }).batchSize(100).batchTriples(1)
+                    .whenLoaded(g -> {
+                        told.add(g.name());
+                        assertTrue(Txn.calculateRead(store.dataset(),
+                                () -> store.datasetGraph().containsGraph(NodeFactory.createURI(g.name()))),
+                                g.origin() + " is committed before it is told of");
+                    }).load(seeds.iterator());
+            assertEquals(seeds.size(), report.transactions());
+            assertEquals(seeds.size(), told.size());
+            assertEquals(graphNames(store), told.stream().map(NodeFactory::createURI).collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
     void aFailingExtractionSkipsOnlyItsArticle() {
         List<Article> seeds = seeds();
         Article poisoned = new Article("poisoned.txt", "POISON: the extractor throws on this text.", seeds.get(0).metadata());
@@ -108,7 +127,7 @@ class BatchLoaderTest {
         List<IngestProblem> problems = new ArrayList<>();
         try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
             LoadReport report = new BatchLoader(store, () -> throwing, problems::add)
-                    .batchSize(10).load(inputs.stream());
+                    .batchSize(10).batchTriples(Integer.MAX_VALUE).load(inputs.stream());
             assertEquals(seeds.size(), report.articles());
             assertEquals(1, report.transactions(), "the bad article never reached the batch");
             assertEquals(1, problems.size());
