@@ -29,6 +29,9 @@ public final class ActorResolver {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(in|to|from|of|on|at|for|with|into|against|and|by|about|between)\\s+$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OBLIQUE_BEFORE = Pattern.compile(
+            "\\b(?:from|by|with|to|of|against|about|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}$");
+
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(government|department|ministry|office|house|embassy|parliament|council|army|authorities|commission)\\b");
 
@@ -182,13 +185,19 @@ public final class ActorResolver {
         return between.strip().equals(",") && next.kind() == Mention.Kind.NAME ? resolved.get(next) : null;
     }
 
-    /** The nearest earlier resolved mention, within reach, whose actor fits the description or pronoun. */
+    /**
+     * The nearest earlier resolved mention, within reach, whose actor fits the description or pronoun.
+     * A pronoun prefers its sentence's subject to a person inside a prepositional phrase: in "The PM
+     * received an invitation from Vice President Harris, reflecting the position he has reached", "he"
+     * is the PM. The person after the preposition is kept only when nothing else fits.
+     */
     private static Builder antecedent(List<Mention> order, int i, Map<Mention, Builder> resolved, String text) {
         Mention m = order.get(i);
+        Builder oblique = null;
         for (int k = i - 1; k >= 0; k--) {
             Mention c = order.get(k);
             if (m.sentence() - c.sentence() > ANAPHOR_REACH) {
-                return null;
+                return oblique;
             }
             Builder b = resolved.get(c);
             if (b == null) {
@@ -202,10 +211,19 @@ public final class ActorResolver {
                         : b.type == ActorType.PERSON && b.hasRole(m.name());
                 case NAME -> false;
             };
-            if (fits) {
+            if (fits && m.kind() == Mention.Kind.PRONOUN && oblique == null && c.sentence() == m.sentence()
+                    && afterPreposition(text, c)) {
+                oblique = b;
+            } else if (fits && b != oblique) {
                 return b;
             }
         }
-        return null;
+        return oblique;
+    }
+
+    /** "from US Vice President Kamala Harris": a preposition, then at most a few title words, then the name. */
+    private static boolean afterPreposition(String text, Mention c) {
+        String before = text.substring(Math.max(0, c.span().start() - 60), c.span().start());
+        return OBLIQUE_BEFORE.matcher(before).find();
     }
 }

@@ -41,6 +41,22 @@ class ActorResolverTest {
         assertTrue(sudani.titles().contains("Iraqi Prime Minister"));
     }
 
+    /** Seed 001's "he" is the prime minister who received the invitation, not the vice president who sent it. */
+    @Test
+    void aPronounPrefersItsSentencesSubjectToAPersonAfterAPreposition() {
+        String text = "Iraqi Prime Minister Mohammed Shia al-Sudani met envoys. The prime minister has even received an "
+                + "invitation from US Vice President Kamala Harris, reflecting the position he has managed to reach.";
+        ArticleActors actors = resolve(text);
+        ArticleActor sudani = actorOf(actors, text, "Mohammed Shia al-Sudani");
+        assertEquals(sudani, actorOf(actors, text, "he has"));
+        assertNotEquals(sudani, actorOf(actors, text, "Kamala Harris"));
+
+        String only = "Envoys arrived. The invitation came from Vice President Kamala Harris, and he said nothing.";
+        ArticleActors alone = resolve(only);
+        assertEquals(actorOf(alone, only, "Kamala Harris"), actorOf(alone, only, "he said"),
+                "with no other person to refer to, the person after the preposition remains the antecedent");
+    }
+
     @Test
     void aNewSpellingOfAKnownNameFindsTheGazetteerEntry() {
         String text = "Commander Esmaeil Ghaani arrived in Baghdad.";
