@@ -36,6 +36,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Skip (and report) articles longer than N characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--batch", paramLabel = "ARTICLES", defaultValue = "" + Ingestion.DEFAULT_BATCH,
+            description = "Articles per write transaction at most (default: ${DEFAULT-VALUE}); each article is "
+                    + "whole or absent whatever the batch.")
+    int batch;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to ingest.")
     List<Path> paths;
 
@@ -44,8 +49,11 @@ public final class IngestCommand implements Callable<Integer> {
         if (maxChars < 1) {
             throw new ParameterException(spec.commandLine(), "--max-chars must be at least 1");
         }
+        if (batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch must be at least 1");
+        }
         try (ClaimStore db = store.open()) {
-            int problems = Ingestion.ingest(db, paths, new ReadLimits(maxChars), spec.commandLine().getErr());
+            int problems = Ingestion.ingest(db, paths, new ReadLimits(maxChars), batch, spec.commandLine().getErr());
             return problems == 0 ? 0 : 1;
         }
     }

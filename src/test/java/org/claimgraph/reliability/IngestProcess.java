@@ -18,7 +18,10 @@ final class IngestProcess {
     static Process start(Path store, Path corpus, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.claimgraph.cli.ClaimgraphCommand", "ingest", "--store", store.toString(), corpus.toString()));
+                "org.claimgraph.cli.ClaimgraphCommand", "ingest", "--store", store.toString(),
+                // Small batches put several commits inside the kill window; each is still a batch of
+                // articles, so the test covers batched commits, not one transaction per article.
+                "--batch", "4", corpus.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }
