@@ -21,8 +21,6 @@ import org.claimgraph.rdf.Vocab.CG;
  */
 public final class Replicas {
 
-    private static final String ACTORS = Vocab.ID_NS + "actor/";
-
     private final List<Base> bases;
 
     /** One extracted article, kept compactly (no indexes) so the base corpus costs little heap. */
@@ -66,7 +64,7 @@ public final class Replicas {
     }
 
     static String rename(String iri, int copy) {
-        if (copy == 0 || !iri.startsWith(Vocab.ID_NS) || iri.startsWith(ACTORS)) {
+        if (copy == 0 || !iri.startsWith(Vocab.ID_NS) || iri.startsWith(Vocab.ACTOR_NS)) {
             return iri;
         }
         int fragment = iri.indexOf('#');

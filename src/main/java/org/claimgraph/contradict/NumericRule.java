@@ -1,6 +1,7 @@
 package org.claimgraph.contradict;
 
 import java.util.Optional;
+import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.Vocab.CG;
 
 /**
@@ -19,7 +20,7 @@ final class NumericRule implements ContradictionRule {
                 if (qx.conflictsWith(qy)) {
                     boolean retelling = copies.areCopies(x, y);
                     String measure = qx.measure().replace("|", " on ").replaceAll(" on $", "")
-                            .replaceAll("https://w3id.org/claimgraph/id/actor/", "");
+                            .replace(Vocab.ACTOR_NS, "");
                     return Optional.of(new Finding(retelling ? CG.DivergentRetelling : CG.NumericConflict, x, y,
                             measure + " (" + qx.period() + ")",
                             "“" + qx.phrase() + "” " + qx.value() + " and “" + qy.phrase() + "” " + qy.value()

@@ -54,7 +54,7 @@ public final class Iris {
 
     /** A named actor, shared by all articles that spell its name the same way (after normalisation). */
     public static String actor(String name) {
-        return Vocab.ID_NS + "actor/" + slug(name);
+        return Vocab.ACTOR_NS + slug(name);
     }
 
     /** An unnamed source, local to its article and mention. */

@@ -20,6 +20,8 @@ public final class Vocab {
     public static final String CG_NS = "https://w3id.org/claimgraph/ontology#";
     /** Base of the IRIs minted for data: articles, claims, actors, sources. */
     public static final String ID_NS = "https://w3id.org/claimgraph/id/";
+    /** Base of actor IRIs, shared by every article that names the actor. */
+    public static final String ACTOR_NS = ID_NS + "actor/";
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String OA_NS = "http://www.w3.org/ns/oa#";
     public static final String SCHEMA_NS = "https://schema.org/";
