@@ -10,6 +10,7 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.contradict.ContradictionFinder;
 import org.claimgraph.contradict.UpdateReport;
 import org.claimgraph.provenance.StoriesPass;
+import org.claimgraph.store.index.QueryIndex;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.store.ShardFiles;
@@ -52,6 +53,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         try (ClaimStore db = store.open()) {
             ShardLoadReport loaded = ShardLoader.load(db, dir, (fmt, args) -> err.println(String.format(fmt, args)));
+            Txn.executeWrite(db.dataset(), () -> QueryIndex.rebuild(db.datasetGraph())); // shards bypass ClaimStore's writes
             // The cross-article graphs: a scale-out job writes the stories graph; contradictions need the store.
             boolean hasStories = Txn.calculateRead(db.dataset(), () -> db.datasetGraph()
                     .containsGraph(NodeFactory.createURI(Vocab.STORIES_GRAPH.getURI())));

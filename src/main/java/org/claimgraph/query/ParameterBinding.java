@@ -29,8 +29,20 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * evaluates locally but which is not legal SPARQL once serialized, so remote execution failed with 400.
  * A VALUES block joins with the pattern instead and leaves the query's text valid; ARQ still evaluates
  * the pattern with the value substituted (an index join), so it costs no full scan.
+ *
+ * <p>Two parameters every stored query takes without declaring them page through its rows:
+ * {@value #LIMIT} (default {@value #DEFAULT_LIMIT}) and {@value #OFFSET} (default 0), applied after the
+ * query's ORDER BY. A listing of a large store (every event, every actor) then answers with its first
+ * page instead of all of it, and a caller asks for the next page rather than for everything at once.
  */
 public final class ParameterBinding {
+
+    /** The paging parameter giving the most rows wanted. */
+    public static final String LIMIT = "limit";
+    /** The paging parameter giving how many rows to skip. */
+    public static final String OFFSET = "offset";
+    /** Rows of a page when the caller names no limit: a screenful for a person, a batch for a script. */
+    public static final long DEFAULT_LIMIT = 1_000;
 
     /** A scheme, then a colon: what an absolute IRI starts with (RFC 3986). */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+");
@@ -46,6 +58,9 @@ public final class ParameterBinding {
     public static Binding bind(StoredQuery query, Map<String, String> values) {
         BindingBuilder builder = BindingBuilder.create();
         for (Map.Entry<String, String> e : new LinkedHashMap<>(values).entrySet()) {
+            if (e.getKey().equals(LIMIT) || e.getKey().equals(OFFSET)) {
+                continue; // paging, applied to the query itself
+            }
             if (query.parameter(e.getKey()).isEmpty()) {
                 throw new BadParameterException("stored query '" + query.name() + "' has no parameter '"
                         + e.getKey() + "'; its parameters: " + declared(query));
@@ -79,7 +94,41 @@ public final class ParameterBinding {
      * @throws BadParameterException for a parameter the query does not declare
      */
     public static Query apply(StoredQuery query, Map<String, String> values) {
-        Binding binding = bind(query, values);
+        Query bound = withValues(query, bind(query, values));
+        long limit = count(query, values, LIMIT, DEFAULT_LIMIT);
+        long offset = count(query, values, OFFSET, 0);
+        if (bound == query.query()) {
+            bound = bound.cloneQuery();
+        }
+        // The query's own LIMIT and OFFSET, if any, stay: paging applies within them.
+        if (!bound.hasLimit() || bound.getLimit() > limit) {
+            bound.setLimit(limit);
+        }
+        if (offset > 0) {
+            bound.setOffset(bound.hasOffset() ? bound.getOffset() + offset : offset);
+        }
+        return bound;
+    }
+
+    /** A paging parameter's value: a whole number, at least 0. */
+    private static long count(StoredQuery query, Map<String, String> values, String name, long otherwise) {
+        String value = values.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameterException("stored query '" + query.name() + "': " + name
+                + " must be a whole number, at least 0, not '" + value + "'");
+    }
+
+    private static Query withValues(StoredQuery query, Binding binding) {
         if (binding.isEmpty()) {
             return query.query();
         }

@@ -32,6 +32,13 @@ public final class Vocab {
     public static final Resource PROPOSITION_INDEX_GRAPH = r(ID_NS + "graph/proposition-index");
     /** The named graph of copies of one story across articles, recomputed over the whole store after ingest. */
     public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
+    /** Base of the named graphs computed over many articles, as against the one graph each article has. */
+    public static final String GRAPH_NS = ID_NS + "graph/";
+    /**
+     * The named graph of what stored queries look up across articles: each named node's names, classes,
+     * date and place once (however many article graphs repeat them), and the words of names and claims.
+     */
+    public static final Resource QUERY_INDEX_GRAPH = r(GRAPH_NS + "query-index");
 
     private Vocab() {
     }
@@ -123,6 +130,7 @@ public final class Vocab {
         public static final Property evidenceA = p(CG_NS + "evidenceA");
         public static final Property evidenceB = p(CG_NS + "evidenceB");
         public static final Property propositionKey = p(CG_NS + "propositionKey");
+        public static final Property searchWord = p(CG_NS + "searchWord");
         public static final Property onPage = p(CG_NS + "onPage");
         public static final Property hasStory = p(CG_NS + "hasStory");
         public static final Property storySpan = p(CG_NS + "storySpan");

@@ -58,14 +58,15 @@ public final class ClaimServer implements AutoCloseable {
     /** Builds and starts the server; it runs until {@link #stop()}. */
     public static ClaimServer start(DatasetGraph dataset, QueryCatalog catalog, ServerSettings settings) {
         QueryRunner runner = new QueryRunner(settings.timeout(), settings.maxRows());
+        StoreFigures figures = new StoreFigures(dataset);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(false)
                 .add(DATASET, dataService(dataset, settings))
                 .addServlet(DATASET + "/stored/*", new StoredQueryServlet(catalog, runner, dataset))
                 .addServlet("/ontology/*", new OntologyServlet())
-                .addServlet(DATASET + "/void", new DatasetDescriptionServlet(dataset))
-                .addServlet("/.well-known/void", new DatasetDescriptionServlet(dataset))
+                .addServlet(DATASET + "/void", new DatasetDescriptionServlet(dataset, figures))
+                .addServlet("/.well-known/void", new DatasetDescriptionServlet(dataset, figures))
                 .enablePing(true)
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addFilter("/$/*", new AdminPathGuard());

@@ -14,12 +14,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.DatasetDescription;
-import org.claimgraph.rdf.DatasetFigures;
 
 /**
  * {@code GET /claims/void} (and {@code /.well-known/void}): the VoID/DCAT description of the served
- * dataset, counted afresh on each request so that it follows updates, with links under the URL the
- * client used. Turtle by default; RDF/XML, JSON-LD and N-Triples by Accept header or {@code ?format=}.
+ * dataset, counted once per committed state of the store ({@link StoreFigures}) so that it follows
+ * updates without recounting for every request, with links under the URL the client used. Turtle by default; RDF/XML, JSON-LD and N-Triples by Accept header or {@code ?format=}.
  */
 final class DatasetDescriptionServlet extends HttpServlet {
 
@@ -27,9 +26,11 @@ final class DatasetDescriptionServlet extends HttpServlet {
             RdfRepresentation.RDFXML, RdfRepresentation.JSONLD, RdfRepresentation.NTRIPLES);
 
     private final DatasetGraph dataset;
+    private final StoreFigures figures;
 
-    DatasetDescriptionServlet(DatasetGraph dataset) {
+    DatasetDescriptionServlet(DatasetGraph dataset, StoreFigures figures) {
         this.dataset = dataset;
+        this.figures = figures;
     }
 
     @Override
@@ -47,7 +48,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         }
         String host = request.getServerName().contains(":") ? "[" + request.getServerName() + "]" : request.getServerName();
         String base = request.getScheme() + "://" + host + ":" + request.getServerPort();
-        Model description = Txn.calculateRead(dataset, () -> DatasetDescription.of(DatasetFigures.of(dataset),
+        Model description = Txn.calculateRead(dataset, () -> DatasetDescription.of(figures.current(),
                 DatasetDescription.Links.servedAt(base), Instant.now()));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFDataMgr.write(body, description, chosen.get().format());

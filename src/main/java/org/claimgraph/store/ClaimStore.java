@@ -16,6 +16,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.claimgraph.rdf.ArticleGraph;
 import org.claimgraph.rdf.Vocab.CG;
+import org.claimgraph.store.index.QueryIndex;
 
 /**
  * The claim graph on disk: a TDB2 dataset with one named graph per article. The default graph that
@@ -33,7 +34,9 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
     public static ClaimStore open(Path directory) {
-        return new ClaimStore(TDB2Factory.connectDataset(directory.toString()));
+        ClaimStore store = new ClaimStore(TDB2Factory.connectDataset(directory.toString()));
+        QueryIndex.ensure(store.datasetGraph());
+        return store;
     }
 
     /** An in-memory store, for extraction without a database and for tests. */
@@ -79,6 +82,7 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     private static void put(DatasetGraph dsg, ArticleGraph article) {
+        QueryIndex.Update index = QueryIndex.before(dsg, article.origin());
         Node name = NodeFactory.createURI(article.name());
         Set<Node> siblings = siblingsOf(article, name);
         for (Node old : graphsFromOrigin(dsg, article.origin())) {
@@ -87,6 +91,7 @@ public final class ClaimStore implements AutoCloseable {
             }
         }
         dsg.addGraph(name, article.model().getGraph());
+        index.after(dsg, article.model().getGraph());
     }
 
     /** The other stories of the article's page, as its own graph lists them. */

@@ -1,0 +1,98 @@
+package org.claimgraph.store.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.rdf.Vocab.CG;
+
+/**
+ * What one article graph puts in the query index about one of its subjects. A node the graph names
+ * (skos:prefLabel, skos:altLabel, rdfs:label) gives its names, classes, cg:date and cg:place, and the
+ * words of its names; a claim gives the words of its content text. Each entry depends only on the
+ * subject's own triples in that graph, so the index entries of a subject are recomputed from the
+ * graphs that mention it, never from the whole store.
+ */
+public final class IndexEntries {
+
+    private static final Set<Node> NAMES = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
+            RDFS.label.asNode());
+    /** Kept for a named node beside its names: what the stored queries show of actors, places and events. */
+    private static final Set<Node> DESCRIPTION = Set.of(RDF.type.asNode(), CG.date.asNode(), CG.place.asNode());
+    private static final Node CONTENT = CG.contentText.asNode();
+    private static final Node WORD = CG.searchWord.asNode();
+    /**
+     * A word is a run of letters and digits. claim-search cuts the first word of its term with the same
+     * class in SPARQL (REPLACE with \p{L}\p{N}), so both sides agree on what a word is.
+     */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private IndexEntries() {
+    }
+
+    /** Whether the query index may hold something about a subject with this triple: it is read by the rule. */
+    static boolean relevant(Node predicate) {
+        return NAMES.contains(predicate) || DESCRIPTION.contains(predicate) || predicate.equals(CONTENT);
+    }
+
+    /** The index entries of every subject of {@code article}. */
+    public static Set<Triple> of(Graph article) {
+        Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
+        article.find().forEachRemaining(t -> {
+            if (relevant(t.getPredicate())) {
+                bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t);
+            }
+        });
+        Set<Triple> out = new LinkedHashSet<>();
+        bySubject.values().forEach(triples -> out.addAll(ofSubject(triples)));
+        return out;
+    }
+
+    /** The index entries of one subject, from its triples in one article graph (other triples are ignored). */
+    static Set<Triple> ofSubject(List<Triple> triplesOfSubject) {
+        Set<Triple> out = new LinkedHashSet<>();
+        boolean named = triplesOfSubject.stream().anyMatch(t -> NAMES.contains(t.getPredicate()));
+        for (Triple t : triplesOfSubject) {
+            Node p = t.getPredicate();
+            if (named && NAMES.contains(p)) {
+                out.add(t);
+                words(t.getSubject(), t.getObject(), out);
+            } else if (named && DESCRIPTION.contains(p)) {
+                out.add(t);
+            } else if (p.equals(CONTENT)) {
+                words(t.getSubject(), t.getObject(), out);
+            }
+        }
+        return out;
+    }
+
+    /** The words of {@code text}, lower-cased as SPARQL's LCASE does. */
+    public static Set<String> words(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static void words(Node subject, Node text, Set<Triple> out) {
+        if (text.isLiteral()) {
+            for (String w : words(text.getLiteralLexicalForm())) {
+                out.add(Triple.create(subject, WORD, NodeFactory.createLiteralString(w)));
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.claimgraph.store.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.claimgraph.rdf.Vocab;
+import org.claimgraph.rdf.Vocab.CG;
+
+/**
+ * The query index graph ({@link Vocab#QUERY_INDEX_GRAPH}), kept current as articles are written. Article
+ * graphs repeat an actor's names and classes in every article that mentions it; read through the union
+ * default graph, each repetition is one more index entry to skip, so looking up the name of an actor
+ * quoted in thousands of articles cost thousands of reads per result row. The index holds each such
+ * triple once ({@link IndexEntries}), and the words claim search looks up.
+ *
+ * <p>Writers call {@link #before} and {@link Update#after} around replacing an article, inside the
+ * same write transaction, so the index and the articles commit together. A new article only adds its
+ * entries; a replaced or removed one has the entries of every subject it mentioned recomputed from the
+ * article graphs still holding that subject. {@link #rebuild} computes the index from all article
+ * graphs, for stores written without it (bulk-loaded shards, stores from older versions).
+ */
+public final class QueryIndex {
+
+    public static final Node GRAPH = Vocab.QUERY_INDEX_GRAPH.asNode();
+    private static final Node ORIGIN = CG.origin.asNode();
+
+    private QueryIndex() {
+    }
+
+    /** Whether {@code graph} is an article's graph, not one computed over the store (stories, this index). */
+    public static boolean isArticleGraph(Node graph) {
+        return graph.isURI() && !graph.getURI().startsWith(Vocab.GRAPH_NS);
+    }
+
+    /**
+     * Call in a write transaction before the graphs of {@code origin} are replaced: notes the subjects
+     * whose entries may lose a source.
+     */
+    public static Update before(DatasetGraph dsg, String origin) {
+        Set<Node> subjects = new HashSet<>();
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, ORIGIN, NodeFactory.createLiteralString(origin)).forEachRemaining(q -> {
+            if (isArticleGraph(q.getGraph()) && !graphs.contains(q.getGraph())) {
+                graphs.add(q.getGraph());
+            }
+        });
+        for (Node g : graphs) {
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (IndexEntries.relevant(q.getPredicate())) {
+                    subjects.add(q.getSubject());
+                }
+            });
+        }
+        return new Update(subjects);
+    }
+
+    /** What {@link #before} saw; {@link #after} completes the change. */
+    public static final class Update {
+        private final Set<Node> replacedSubjects;
+
+        private Update(Set<Node> replacedSubjects) {
+            this.replacedSubjects = replacedSubjects;
+        }
+
+        /** Call in the same transaction once {@code article} is in the store under its name. */
+        public void after(DatasetGraph dsg, Graph article) {
+            for (Triple t : IndexEntries.of(article)) {
+                if (!replacedSubjects.contains(t.getSubject())) {
+                    dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+            replacedSubjects.forEach(s -> recompute(dsg, s));
+        }
+    }
+
+    /** Sets the entries of {@code subject} to what the article graphs now holding it give. */
+    static void recompute(DatasetGraph dsg, Node subject) {
+        Map<Node, List<Triple>> byGraph = new LinkedHashMap<>();
+        dsg.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (isArticleGraph(q.getGraph()) && IndexEntries.relevant(q.getPredicate())) {
+                byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.asTriple());
+            }
+        });
+        Set<Triple> wanted = new LinkedHashSet<>();
+        byGraph.values().forEach(triples -> wanted.addAll(IndexEntries.ofSubject(triples)));
+        List<Quad> stale = new ArrayList<>();
+        dsg.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!wanted.remove(q.asTriple())) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dsg::delete);
+        wanted.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Computes the index from every article graph, replacing what it held; call in a write transaction. */
+    public static void rebuild(DatasetGraph dsg) {
+        dsg.removeGraph(GRAPH);
+        List<Node> articles = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (isArticleGraph(g)) {
+                articles.add(g);
+            }
+        });
+        for (Node g : articles) {
+            for (Triple t : IndexEntries.of(dsg.getGraph(g))) {
+                dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+    }
+
+    /**
+     * Builds the index of a store that has articles but no index (written by an older version, or by
+     * a tool other than claimgraph's writers). Returns whether it did.
+     */
+    public static boolean ensure(DatasetGraph dsg) {
+        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(GRAPH) && hasArticles(dsg));
+        if (missing) {
+            Txn.executeWrite(dsg, () -> rebuild(dsg));
+        }
+        return missing;
+    }
+
+    private static boolean hasArticles(DatasetGraph dsg) {
+        var graphs = dsg.listGraphNodes();
+        while (graphs.hasNext()) {
+            if (isArticleGraph(graphs.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
