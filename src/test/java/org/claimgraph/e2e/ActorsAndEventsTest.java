@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.query.ResultSet;
 import org.claimgraph.query.QueryCatalog;
@@ -37,7 +36,7 @@ class ActorsAndEventsTest {
 
     @BeforeAll
     static void extract() {
-        union = DatasetGraphFactory.wrap(DemoCorpus.extract().getUnionGraph());
+        union = DemoCorpus.queryable();
     }
 
     private static List<Map<String, String>> rows(String query, Map<String, String> params) {

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.cli.Ingestion;
 import org.claimgraph.store.ClaimStore;
+import org.claimgraph.store.index.QueryIndex;
 
 /** The five seed articles of data/articles, extracted once per test class. */
 final class DemoCorpus {
@@ -29,6 +30,19 @@ final class DemoCorpus {
             throw new AssertionError("seeds skipped: " + messages.toString(StandardCharsets.UTF_8));
         }
         return dsg;
+    }
+
+    /**
+     * The demo corpus as a store serves it to stored queries: the union of its graphs as the default
+     * graph, and the query index graph by name.
+     */
+    static DatasetGraph queryable() {
+        DatasetGraph articles = extract();
+        org.apache.jena.system.Txn.executeWrite(articles, () -> QueryIndex.rebuild(articles));
+        DatasetGraph served = DatasetGraphFactory.createGeneral();
+        served.setDefaultGraph(articles.getUnionGraph());
+        served.addGraph(QueryIndex.GRAPH, articles.getGraph(QueryIndex.GRAPH));
+        return served;
     }
 
     /** Ingests the demo corpus into {@code store} as `claimgraph ingest` does, failing if any seed is skipped. */

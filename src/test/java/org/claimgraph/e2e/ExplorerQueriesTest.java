@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
@@ -25,7 +24,7 @@ class ExplorerQueriesTest {
 
     @BeforeAll
     static void extract() {
-        union = DatasetGraphFactory.wrap(DemoCorpus.extract().getUnionGraph());
+        union = DemoCorpus.queryable();
     }
 
     private static List<Map<String, String>> rows(String query, Map<String, String> params) {
