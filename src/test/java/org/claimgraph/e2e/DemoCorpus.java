@@ -39,8 +39,7 @@ final class DemoCorpus {
     static DatasetGraph queryable() {
         DatasetGraph articles = extract();
         org.apache.jena.system.Txn.executeWrite(articles, () -> QueryIndex.rebuild(articles));
-        DatasetGraph served = DatasetGraphFactory.createGeneral();
-        served.setDefaultGraph(articles.getUnionGraph());
+        DatasetGraph served = DatasetGraphFactory.create(articles.getUnionGraph());
         served.addGraph(QueryIndex.GRAPH, articles.getGraph(QueryIndex.GRAPH));
         return served;
     }

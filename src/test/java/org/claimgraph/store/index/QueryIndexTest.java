@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -123,11 +125,19 @@ class QueryIndexTest {
         }
     }
 
-    /** Rows as sorted strings: ORDER BY leaves ties in any order. */
+    /**
+     * Rows as sorted strings: ORDER BY leaves ties in any order, and GROUP_CONCAT lists the places a
+     * term matched in any order.
+     */
     private static List<String> rows(QueryCatalog catalog, ClaimStore store, String query, Map<String, String> params) {
         List<String> out = new ArrayList<>();
-        RUNNER.select(catalog.get(query), params, store.datasetGraph())
-                .forEachRemaining((Binding b) -> out.add(b.toString()));
+        RUNNER.select(catalog.get(query), params, store.datasetGraph()).forEachRemaining((Binding b) -> {
+            Map<String, String> row = new TreeMap<>();
+            b.vars().forEachRemaining(v -> row.put(v.getVarName(), v.getVarName().equals("matchedIn")
+                    ? new TreeSet<>(List.of(b.get(v).getLiteralLexicalForm().split(","))).toString()
+                    : b.get(v).toString()));
+            out.add(row.toString());
+        });
         out.sort(null);
         return out;
     }
