@@ -27,7 +27,7 @@ import org.claimgraph.rdf.Vocab.CG;
  */
 public final class IndexEntries {
 
-    private static final Set<Node> NAMES = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
+    static final Set<Node> NAMES = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
             RDFS.label.asNode());
     /** Kept for a named node beside its names: what the stored queries show of actors, places and events. */
     private static final Set<Node> DESCRIPTION = Set.of(RDF.type.asNode(), CG.date.asNode(), CG.place.asNode());

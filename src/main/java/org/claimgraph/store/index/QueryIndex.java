@@ -104,7 +104,12 @@ public final class QueryIndex {
         wanted.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** Computes the index from every article graph, replacing what it held; call in a write transaction. */
+    /**
+     * Computes the index from every article graph, replacing what it held; call in a write transaction.
+     * Reads only what the index is made of, never whole article graphs (whose texts and spans are most
+     * of a store), and holds one article's entries at a time: each graph's name triples and claim texts,
+     * then all triples of each named node, as {@link #recompute} does.
+     */
     public static void rebuild(DatasetGraph dsg) {
         dsg.removeGraph(GRAPH);
         List<Node> articles = new ArrayList<>();
@@ -113,11 +118,20 @@ public final class QueryIndex {
                 articles.add(g);
             }
         });
+        Set<Node> named = new LinkedHashSet<>();
         for (Node g : articles) {
-            for (Triple t : IndexEntries.of(dsg.getGraph(g))) {
-                dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            List<Triple> entries = new ArrayList<>();
+            for (Node p : IndexEntries.NAMES) {
+                dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    entries.add(q.asTriple());
+                    named.add(q.getSubject());
+                });
             }
+            dsg.find(g, Node.ANY, CG.contentText.asNode(), Node.ANY).forEachRemaining(
+                    q -> entries.addAll(IndexEntries.ofSubject(List.of(q.asTriple()))));
+            entries.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         }
+        named.forEach(s -> recompute(dsg, s));
     }
 
     /**
