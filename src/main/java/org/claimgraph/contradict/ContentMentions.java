@@ -126,6 +126,9 @@ final class ContentMentions {
 
     /** The actor's preferred name, so that an explanation says "Donald Trump" where the text said "he". */
     String label(String actor, String surface) {
+        if (dsg == null || actor.isEmpty()) {
+            return surface;
+        }
         String l = labels.computeIfAbsent(actor, a -> {
             Node n = NodeFactory.createURI(a);
             for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode())) {

@@ -163,7 +163,7 @@ final class EvaluationReader {
             if (first == 0 && (callingCue || asCue)) {
                 ev = judgement(toks, last + 1, asCue && !callingCue, judge, target, "is");
             } else if (first > 0 && (calls.contains(toks.get(first - 1).text) || asVerbs.contains(toks.get(first - 1).text))) {
-                ActorMention subject = first > 1 ? mentionEndingAt(firstTokenOf, lastTokenOf, first - 2) : null;
+                ActorMention subject = reporter(toks, firstTokenOf, lastTokenOf, first - 1);
                 ev = judgement(toks, last + 1, !calls.contains(toks.get(first - 1).text),
                         subject != null && !subject.actor().equals(target.actor()) ? subject : judge, target, "is");
             }
@@ -210,11 +210,12 @@ final class EvaluationReader {
         return -1;
     }
 
-    /** The resolved actor just before a reporting verb ("Trump boasted", "he says", "Clinton also said"). */
+    /** The resolved actor just before a verb ("Trump boasted", "he says", "Clinton has repeatedly called"). */
     private ActorMention reporter(List<Token> toks, Map<Integer, ActorMention> first, Map<Integer, Integer> last,
                                   int verb) {
         int i = verb - 1;
-        while (i >= 0 && aux.contains(toks.get(i).text)) {
+        while (i >= 0 && (aux.contains(toks.get(i).text) || negations.contains(toks.get(i).text)
+                || toks.get(i).text.endsWith("ly"))) {
             i--;
         }
         return i >= 0 ? mentionEndingAt(first, last, i) : null;

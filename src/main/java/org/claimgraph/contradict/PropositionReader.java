@@ -76,6 +76,11 @@ final class PropositionReader {
     }
 
     Proposition read(ClaimRecord claim) {
+        return read(claim, mentions.of(claim));
+    }
+
+    /** As {@link #read(ClaimRecord)}, with the content's resolved actor mentions given (claims outside a store). */
+    Proposition read(ClaimRecord claim, List<ActorMention> contentMentions) {
         String content = Text.normalise(claim.text()).replaceAll("^[\"']+|[\"']+$", "").trim();
         String bare = content.replaceFirst("^that ", "").replaceAll("[.,\"']+$", "").trim();
         Set<String> cueWords = tokens(claim.cue());
@@ -95,17 +100,16 @@ final class PropositionReader {
                     .ifPresent(m -> named.add(m.key()));
         }
         Optional<Fact> fact = facts.read(content);
-        List<ActorMention> inContent = polarity == Polarity.AFFIRMED ? mentions.of(claim) : List.of();
+        List<ActorMention> inContent = polarity == Polarity.AFFIRMED ? contentMentions : List.of();
         return new Proposition(claim, named, stances.read(content), polarity, anaphoric, certainty(content),
                 quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity),
                 !readClauses ? List.of() : clauses.read(polarity == Polarity.DENIED ? DENIAL_CLAUSE_END.split(claim.text(), 2)[0] : claim.text(),
                         claimActors.of(claim.iri()), claim.source()),
-                polarity == Polarity.AFFIRMED ? read(claim, inContent) : List.of(),
+                polarity == Polarity.AFFIRMED ? evaluations(claim, inContent) : List.of(),
                 polarity == Polarity.AFFIRMED ? polls.read(claim.text(), inContent, claim.sourceText()) : List.of());
     }
 
-    /** Verdicts, read from the content with mentions the caller supplies (for claims outside a store). */
-    List<Evaluation> read(ClaimRecord claim, List<ActorMention> inContent) {
+    private List<Evaluation> evaluations(ClaimRecord claim, List<ActorMention> inContent) {
         return evaluations.read(claim.text(), inContent, claim.source(), mentions.label(claim.source(), claim.sourceName()),
                 claim.cue());
     }
