@@ -294,9 +294,10 @@ final class EvaluationReader {
                 }
                 boolean positive = j.get().positive != negated;
                 String dimension = j.get().dimension;
-                if (end + 1 < toks.size() && toks.get(end).text.equals("to") && !office.contains(toks.get(end + 1).text)) {
-                    dimension += ":" + toks.get(end + 1).text; // "qualified to tackle a tax-code rewrite"
-                    end += 2;
+                int scoped = scope(toks, end);
+                if (scoped > end) {
+                    dimension += ":" + toks.get(scoped - 1).text; // "qualified to tackle", "prepared for the debate"
+                    end = scoped;
                 }
                 return Optional.of(new Evaluation(holder.actor(), holder.label(), target.actor(), target.label(),
                         dimension, positive, verb + " " + phrase(toks, needAs ? from + 1 : from, end)));
@@ -334,9 +335,10 @@ final class EvaluationReader {
             String dimension = qualities.containsKey(two) ? qualities.get(two) : qualities.get(w);
             if (dimension != null) {
                 int end = i + (qualities.containsKey(two) ? 2 : 1);
-                if (end + 1 < toks.size() && toks.get(end).text.equals("to") && !office.contains(toks.get(end + 1).text)) {
-                    dimension += ":" + toks.get(end + 1).text;
-                    end += 2;
+                int scoped = scope(toks, end);
+                if (scoped > end) {
+                    dimension += ":" + toks.get(scoped - 1).text;
+                    end = scoped;
                 }
                 return Optional.of(new Evaluation(holder.actor(), holder.label(), target.actor(), target.label(),
                         dimension, positive, phrase(toks, v, end)));
@@ -348,6 +350,30 @@ final class EvaluationReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a verdict narrowed to one task ends: "to" and a verb ("qualified to tackle"), or "for"
+     * and a noun ("prepared for the debate"), unless the task is the office itself ("fit to be
+     * president", "unfit for office"); {@code end} when the verdict is not narrowed.
+     */
+    private int scope(List<Token> toks, int end) {
+        if (end + 1 >= toks.size()) {
+            return end;
+        }
+        String w = toks.get(end).text;
+        int k = end + 1;
+        if (w.equals("for")) {
+            while (k < toks.size() && (ARTICLES.contains(toks.get(k).text) || POSSESSIVE.contains(toks.get(k).text))) {
+                k++;
+            }
+        } else if (!w.equals("to")) {
+            return end;
+        }
+        if (k >= toks.size() || !Character.isLetterOrDigit(toks.get(k).text.charAt(0)) || office.contains(toks.get(k).text)) {
+            return end;
+        }
+        return k + 1;
     }
 
     /** The verdict's words for an explanation: "is not fit", "has neither the temperament", "is a leader". */

@@ -104,6 +104,9 @@ class EvaluationRuleTest {
     void aNarrowedVerdictKeepsItsScope() {
         Evaluation e = verdicts("Jane Roe", "said", "Jane Roe is uniquely qualified to fix the tax code").get(0);
         assertEquals("fitness:fix", e.dimension());
+        assertEquals("fitness:debate", verdicts("an aide", "said", "Jane Roe is prepared for the debate").get(0).dimension());
+        assertEquals("fitness", verdicts("an aide", "said", "Jane Roe is unfit for office").get(0).dimension());
+        assertEquals("fitness", verdicts("an aide", "said", "Jane Roe is not fit to be governor").get(0).dimension());
     }
 
     @Test
