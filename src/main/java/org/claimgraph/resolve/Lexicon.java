@@ -38,12 +38,14 @@ final class Lexicon {
             "army", "guards", "guard", "group", "framework", "commission", "embassy", "office", "corps",
             "committee", "front", "organization", "organisation", "union", "militia", "bank", "company",
             "university", "institute", "parliament", "government", "coalition", "alliance", "authority",
-            "cabinet", "court", "police", "agency", "division", "unit", "resistance", "house", "pentagon");
+            "cabinet", "court", "police", "agency", "division", "unit", "resistance", "house", "pentagon",
+            "society", "foundation", "association", "fund", "museum", "club", "caucus",
+            "administration", "college", "academy", "church", "hospital", "corporation", "institution", "federation");
 
     /** Last words of news outlet names. */
     static final Set<String> OUTLET_HEADS = set(
             "news", "times", "post", "press", "tribune", "herald", "journal", "gazette", "telegraph",
-            "guardian", "agency", "tv", "television", "radio", "network", "daily");
+            "guardian", "agency", "tv", "television", "radio", "network", "daily", "show");
 
     /** Capitalised words that start a sentence or a phrase but never name an actor. */
     static final Set<String> NOT_NAMES = set(
@@ -69,7 +71,19 @@ final class Lexicon {
             "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i'm", "i'd", "i'll",
             "we're", "kurdish", "palestinian", "arab", "arabs", "turkish", "european", "russian", "chinese",
             "british", "french", "german", "egyptian", "saudi", "qatari", "emirati", "english", "persian",
-            "shia", "shiites", "muslim", "christian", "jewish");
+            "shia", "shiites", "muslim", "christian", "jewish", "even");
+
+    /** Last words of names of things, not actors: "North American Free Trade Agreement", "Affordable Care Act". */
+    static final Set<String> THING_HEADS = set(
+            "agreement", "act", "treaty", "partnership", "accord", "plan", "program", "programme", "bill",
+            "amendment", "protocol", "doctrine", "award", "prize", "convention", "resolution");
+
+    /** Plural nouns for kinds of people, not one person: "African-Americans", "Senate Republicans". */
+    static final Set<String> GROUP_NOUNS = set(
+            "americans", "republicans", "democrats", "latinos", "hispanics", "evangelicals", "millennials",
+            "europeans", "mexicans", "muslims", "catholics", "christians", "jews", "asians", "africans",
+            "whites", "blacks", "conservatives", "liberals", "progressives", "independents", "libertarians",
+            "iraqis", "iranians", "israelis", "palestinians", "syrians", "lebanese", "russians", "voters");
 
     /** Prepositions after which an unknown name is a place ("from New York"). */
     static final Set<String> PLACE_PREPOSITIONS = set("in", "from", "to", "at", "near", "into", "across");

@@ -223,7 +223,13 @@ public final class MentionFinder {
         if (single && afterPreposition && !Lexicon.PLACE_HEADS.contains(head)) {
             return end - i + 1; // "in order to Ending", "a degree in Journalism": too little to go on
         }
-        ActorType type = Lexicon.PLACE_HEADS.contains(head) || (afterPreposition && !titled) ? ActorType.PLACE
+        if (Lexicon.THING_HEADS.contains(head) && !titled) {
+            return end - i + 1; // a treaty or a law is talked about but is no actor
+        }
+        String[] lastParts = head.split("-");
+        boolean group = Lexicon.GROUP_NOUNS.contains(lastParts[lastParts.length - 1]);
+        ActorType type = group ? ActorType.UNKNOWN
+                : Lexicon.PLACE_HEADS.contains(head) || (afterPreposition && !titled) ? ActorType.PLACE
                 : titled || !single ? ActorType.PERSON : ActorType.UNKNOWN;
         boolean weak = toks.get(nameStart).headline() || (single && initial) || (single && toks.get(nameStart).allCaps());
         Mention m = new Mention(span, span.of(text), Mention.Kind.NAME, type, Optional.empty(), Optional.empty(),
@@ -283,7 +289,9 @@ public final class MentionFinder {
         while (k > 0 && toks.get(k - 1).sentence() == sentence && titleWord(toks.get(k - 1), found)) {
             k--;
         }
-        while (k < first && Lexicon.NOT_NAMES.contains(toks.get(k).lower())) {
+        // "Mr." is no name but is a title: it tells "Mr. Clinton" from Mrs. Clinton
+        while (k < first && Lexicon.NOT_NAMES.contains(toks.get(k).lower())
+                && !Lexicon.PERSON_TITLES.contains(toks.get(k).lower())) {
             k++;
         }
         boolean before = k < first && anyPersonTitle(toks, k, first);
