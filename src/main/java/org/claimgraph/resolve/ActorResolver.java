@@ -30,7 +30,7 @@ public final class ActorResolver {
             "\\b(in|to|from|of|on|at|for|with|into|against|and|by|about|between)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OBLIQUE_BEFORE = Pattern.compile(
-            "\\b(?:from|by|with|to|of|against|about|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}$");
+            "\\b(?:from|by|with|to|of|against|about|for)\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}$");
 
     /** Organs of a state by their names: never what "the group" or "the militia" refers to. */
     private static final Pattern INSTITUTION = Pattern.compile(
@@ -145,11 +145,12 @@ public final class ActorResolver {
                 add(byId, nameId(byId, m), m, resolved);
             }
         }
-        // only a known or titled person lends its surname: "Kataib Hezbollah" looks like a two-word
-        // name too, and its last word must not swallow Lebanon's "Hezbollah"
+        // only a known or titled person, or one with a first name we know, lends its surname: "Kataib
+        // Hezbollah" looks like a two-word name too, and its last word must not swallow Lebanon's "Hezbollah"
         for (Mention m : mentions) {
             Builder b = resolved.get(m);
-            if (b != null && b.type == ActorType.PERSON && (b.known.isPresent() || !b.titles.isEmpty())) {
+            if (b != null && b.type == ActorType.PERSON
+                    && (b.known.isPresent() || !b.titles.isEmpty() || b.gender != Gender.UNKNOWN)) {
                 String surname = NameKey.surname(m.name());
                 bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(new Anchor(m.span().start(), b));
                 b.known.map(e -> NameKey.surname(e.prefLabel())).filter(k -> !k.equals(surname))
@@ -349,7 +350,8 @@ public final class ActorResolver {
      * The nearest earlier resolved mention, within reach, whose actor fits the description or pronoun.
      * A pronoun prefers its sentence's subject to a person inside a prepositional phrase: in "The PM
      * received an invitation from Vice President Harris, reflecting the position he has reached", "he"
-     * is the PM. The person after the preposition is kept only when nothing else fits.
+     * is the PM; in "He would not have done that to a Mitt Romney. He would not …" it is still the first
+     * "he". The person after the preposition is kept only when nothing else fits.
      */
     private static Builder antecedent(List<Mention> order, int i, Map<Mention, Builder> resolved, String text,
                                       int[] quotes) {
@@ -374,8 +376,7 @@ public final class ActorResolver {
                         : b.type == ActorType.PERSON && b.hasRole(m.name());
                 case NAME -> false;
             };
-            if (fits && m.kind() == Mention.Kind.PRONOUN && oblique == null && c.sentence() == m.sentence()
-                    && afterPreposition(text, c)) {
+            if (fits && m.kind() == Mention.Kind.PRONOUN && oblique == null && afterPreposition(text, c)) {
                 oblique = b;
             } else if (fits && b != oblique) {
                 return b;

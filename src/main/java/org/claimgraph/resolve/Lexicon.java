@@ -40,7 +40,7 @@ final class Lexicon {
             "university", "institute", "parliament", "government", "coalition", "alliance", "authority",
             "cabinet", "court", "police", "agency", "division", "unit", "resistance", "house", "pentagon",
             "society", "foundation", "association", "fund", "museum", "club", "caucus",
-            "administration", "college", "academy", "church", "hospital", "corporation", "institution", "federation");
+            "administration", "assembly", "legislature", "board", "college", "academy", "church", "hospital", "corporation", "institution", "federation");
 
     /** Last words of news outlet names. */
     static final Set<String> OUTLET_HEADS = set(
@@ -71,7 +71,7 @@ final class Lexicon {
             "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i'm", "i'd", "i'll",
             "we're", "kurdish", "palestinian", "arab", "arabs", "turkish", "european", "russian", "chinese",
             "british", "french", "german", "egyptian", "saudi", "qatari", "emirati", "english", "persian",
-            "shia", "shiites", "muslim", "christian", "jewish", "even");
+            "shia", "shiites", "muslim", "christian", "jewish", "even", "later");
 
     /** Last words of names of things, not actors: "North American Free Trade Agreement", "Affordable Care Act". */
     static final Set<String> THING_HEADS = set(
@@ -83,7 +83,13 @@ final class Lexicon {
             "americans", "republicans", "democrats", "latinos", "hispanics", "evangelicals", "millennials",
             "europeans", "mexicans", "muslims", "catholics", "christians", "jews", "asians", "africans",
             "whites", "blacks", "conservatives", "liberals", "progressives", "independents", "libertarians",
-            "iraqis", "iranians", "israelis", "palestinians", "syrians", "lebanese", "russians", "voters");
+            "iraqis", "iranians", "israelis", "palestinians", "syrians", "lebanese", "russians", "voters",
+            "women", "men", "children", "students", "workers", "veterans");
+
+    /** First words of place names ("New York", "West Virginia", "San Diego"), never of a person's name. */
+    static final Set<String> PLACE_FIRST_WORDS = set(
+            "new", "north", "south", "east", "west", "saint", "st.", "san", "santa", "los", "las", "fort", "port",
+            "lake", "mount", "upper", "lower", "greater");
 
     /** Prepositions after which an unknown name is a place ("from New York"). */
     static final Set<String> PLACE_PREPOSITIONS = set("in", "from", "to", "at", "near", "into", "across");

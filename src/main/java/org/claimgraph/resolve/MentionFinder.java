@@ -180,6 +180,16 @@ public final class MentionFinder {
             nameStart++;
         }
         String head = toks.get(end).lower();
+        // "Eastern District of New York", "University of Chicago": the head stands before "of"
+        for (int k = nameStart + 1; k < end; k++) {
+            if (toks.get(k).is("of")) {
+                String before = toks.get(k - 1).lower();
+                if (Lexicon.ORG_HEADS.contains(before) || Lexicon.PLACE_HEADS.contains(before)) {
+                    head = before;
+                }
+                break;
+            }
+        }
         // "Syrian Democratic forces": a lower-case organisation head right after a name
         boolean lowerHead = nameStart <= end && end + 1 < toks.size()
                 && Lexicon.ORG_HEADS.contains(toks.get(end + 1).text()) && toks.get(end + 1).sentence() == sentence;
@@ -228,8 +238,10 @@ public final class MentionFinder {
         }
         String[] lastParts = head.split("-");
         boolean group = Lexicon.GROUP_NOUNS.contains(lastParts[lastParts.length - 1]);
+        boolean placeName = !single && Lexicon.PLACE_FIRST_WORDS.contains(toks.get(nameStart).lower());
         ActorType type = group ? ActorType.UNKNOWN
-                : Lexicon.PLACE_HEADS.contains(head) || (afterPreposition && !titled) ? ActorType.PLACE
+                : Lexicon.PLACE_HEADS.contains(head) || (afterPreposition && !titled) || (placeName && !titled)
+                ? ActorType.PLACE
                 : titled || !single ? ActorType.PERSON : ActorType.UNKNOWN;
         boolean weak = toks.get(nameStart).headline() || (single && initial) || (single && toks.get(nameStart).allCaps());
         Mention m = new Mention(span, span.of(text), Mention.Kind.NAME, type, Optional.empty(), Optional.empty(),

@@ -268,4 +268,35 @@ class ActorResolverTest {
                     assertEquals(ActorType.PERSON, a.type(), he + " went to " + a.prefLabel()));
         }
     }
+
+    @Test
+    void officesDistrictsAndCitiesAreNoPersons() {
+        String text = "The General Assembly established U.N. Women last year. He spoke at the office for the "
+                + "Eastern District of New York on Monday, and she said New York state pays too little.";
+        ArticleActors actors = resolve(text);
+        assertNotEquals(ActorType.PERSON, actorOf(actors, text, "U.N. Women").type());
+        assertEquals(ActorType.PLACE, actorOf(actors, text, "Eastern District of New York").type());
+        assertEquals(ActorType.PLACE, actorOf(actors, text, "New York state").type());
+        int she = text.indexOf("she said");
+        assertTrue(actors.named(new org.claimgraph.extract.Span(she, she + 3)).isEmpty(), "nobody for she");
+    }
+
+    @Test
+    void aPersonAfterAPrepositionInTheSentenceBeforeYieldsToTheSubject() {
+        String text = "Donald Trump is a disgusting fraud, the lawmakers said. He would not have done that to a "
+                + "Mitt Romney. He would not have done that to any other man.";
+        ArticleActors actors = resolve(text);
+        int second = text.lastIndexOf("He would");
+        assertEquals("Donald Trump", actors.named(new org.claimgraph.extract.Span(second, second + 2))
+                .orElseThrow().prefLabel());
+    }
+
+    @Test
+    void aFullNameWithAKnownFirstNameLendsItsSurnameWithoutAGazetteer() {
+        String text = "The campaign invited Alicia Machado to speak. Later Machado said she would stand up to it.";
+        ArticleActors actors = new EntityFinder(Gazetteer.empty()).find(text, Optional.empty()).actors();
+        ArticleActor machado = actorOf(actors, text, "Alicia Machado");
+        assertEquals(machado, actorOf(actors, text, "Machado said"));
+        assertEquals(machado, actorOf(actors, text, "she would"));
+    }
 }
