@@ -248,15 +248,15 @@ public final class ActorResolver {
     }
 
     /**
-     * Full names with this surname key that may be this mention: a surname the gazetteer knows must
-     * also be spelled like the full name's last word when the full name is someone else the gazetteer
-     * knows (Kaine and Qaani share a key).
+     * Full names with this surname key that may be this mention: the surname must also be spelled like
+     * the full name's last word, vowels and all, within a few letters (Qani and Qaani, Hockstein and
+     * Hochstein): a key alone lets "Ala." (Alabama) be Muhammad Ali and Kaine be Qaani.
      */
     private static List<Anchor> sameSurname(List<Anchor> anchors, Mention m) {
-        if (anchors == null || m.entry().isEmpty()) {
-            return anchors == null ? List.of() : anchors;
+        if (anchors == null) {
+            return List.of();
         }
-        return anchors.stream().filter(a -> a.actor().known.equals(m.entry())
+        return anchors.stream().filter(a -> (m.entry().isPresent() && a.actor().known.equals(m.entry()))
                 || a.actor().names.stream().anyMatch(n -> NameKey.spelledLike(m.name(), NameKey.surnameWord(n)))).toList();
     }
 

@@ -298,5 +298,11 @@ class ActorResolverTest {
         ArticleActor machado = actorOf(actors, text, "Alicia Machado");
         assertEquals(machado, actorOf(actors, text, "Machado said"));
         assertEquals(machado, actorOf(actors, text, "she would"));
+
+        String alabama = "Muhammad Ali was remembered in Selma, Ala. on Saturday.";
+        ArticleActors two = new EntityFinder(Gazetteer.empty()).find(alabama, Optional.empty()).actors();
+        int ala = alabama.indexOf("Ala.");
+        assertTrue(two.named(new org.claimgraph.extract.Span(ala, ala + 3))
+                .filter(a -> a.prefLabel().equals("Muhammad Ali")).isEmpty(), "Ala. is not Ali");
     }
 }
