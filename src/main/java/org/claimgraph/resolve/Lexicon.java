@@ -23,14 +23,16 @@ final class Lexicon {
             "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "advisor", "adviser", "pm", "premier",
             "caretaker", "former", "then", "deputy", "acting", "senior", "top", "secretary", "ambassador",
             "king", "sheikh", "ayatollah", "cleric", "official", "strategist", "foreign", "affairs", "defense",
-            "defence", "military", "security", "government", "elite", "supreme", "chairman", "founder");
+            "defence", "military", "security", "government", "elite", "supreme", "chairman", "founder",
+            "activist", "rev.", "rep.", "sens.", "reps.", "officer", "lt");
 
     /** Titles that only a person bears, so a name after them is a person. */
     static final Set<String> PERSON_TITLES = set(
             "president", "minister", "commander", "gen.", "general", "maj.", "mr.", "mrs.", "ms.", "dr.",
             "speaker", "envoy", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "advisor",
             "adviser", "pm", "premier", "sheikh", "ayatollah", "secretary", "ambassador", "king", "sen.",
-            "lt.", "col.", "sgt.", "capt.", "gov.", "chairman", "founder", "official", "strategist");
+            "lt.", "col.", "sgt.", "capt.", "gov.", "chairman", "founder", "official", "strategist", "rep.", "sens.",
+            "rev.", "officer");
 
     /** Last words of organisation names. */
     static final Set<String> ORG_HEADS = set(
@@ -71,7 +73,7 @@ final class Lexicon {
             "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i'm", "i'd", "i'll",
             "we're", "kurdish", "palestinian", "arab", "arabs", "turkish", "european", "russian", "chinese",
             "british", "french", "german", "egyptian", "saudi", "qatari", "emirati", "english", "persian",
-            "shia", "shiites", "muslim", "christian", "jewish", "even", "later");
+            "shia", "shiites", "muslim", "christian", "jewish", "even", "later", "ahead");
 
     /** Last words of names of things, not actors: "North American Free Trade Agreement", "Affordable Care Act". */
     static final Set<String> THING_HEADS = set(
