@@ -159,7 +159,9 @@ public final class ActorResolver {
         }
         // 2. Surnames and single names: the nearest fitting full name before them in the article, then
         // the gazetteer, then a full name after them, then new.
-        for (Mention m : mentions) {
+        List<Mention> inOrder = new ArrayList<>(mentions);
+        inOrder.sort((x, y) -> x.span().compareTo(y.span()));
+        for (Mention m : inOrder) {
             if (m.kind() != Mention.Kind.NAME || resolved.containsKey(m)) {
                 continue;
             }
@@ -203,6 +205,12 @@ public final class ActorResolver {
                 add(byId, m.entry().get(), m, resolved);
             } else if (!m.weak() || byId.containsKey(nameId(byId, m))) {
                 add(byId, nameId(byId, m), m, resolved); // a weak one only joins a name written elsewhere
+            }
+            // "Mr. Obama … Michelle Obama … Mr. Obama … over Obama years": a resolved surname is the
+            // nearest antecedent of the next one too
+            Builder b = resolved.get(m);
+            if (b != null && b.type == ActorType.PERSON) {
+                bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(new Anchor(m.span().start(), b));
             }
         }
         // 3. Descriptions and pronouns refer back to an actor named shortly before.

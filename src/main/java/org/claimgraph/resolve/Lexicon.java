@@ -24,7 +24,7 @@ final class Lexicon {
             "caretaker", "former", "then", "deputy", "acting", "senior", "top", "secretary", "ambassador",
             "king", "sheikh", "ayatollah", "cleric", "official", "strategist", "foreign", "affairs", "defense",
             "defence", "military", "security", "government", "elite", "supreme", "chairman", "founder",
-            "activist", "rev.", "rep.", "sens.", "reps.", "officer", "lt");
+            "activist", "rev.", "rep.", "sens.", "reps.", "officer", "lt", "del.");
 
     /** Titles that only a person bears, so a name after them is a person. */
     static final Set<String> PERSON_TITLES = set(
@@ -32,7 +32,7 @@ final class Lexicon {
             "speaker", "envoy", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "advisor",
             "adviser", "pm", "premier", "sheikh", "ayatollah", "secretary", "ambassador", "king", "sen.",
             "lt.", "col.", "sgt.", "capt.", "gov.", "chairman", "founder", "official", "strategist", "rep.", "sens.",
-            "rev.", "officer");
+            "rev.", "officer", "del.");
 
     /** Last words of organisation names. */
     static final Set<String> ORG_HEADS = set(

@@ -187,6 +187,22 @@ class ActorResolverTest {
     }
 
     @Test
+    void aResolvedSurnameIsAnAntecedentToo() {
+        String text = "President Obama campaigned on Sunday. Mr. Obama and the first lady, Michelle Obama, will "
+                + "travel. Mr. Obama won Ohio twice. \"We made progress over Obama years,\" a voter said.";
+        ArticleActors actors = resolve(text);
+        assertEquals("Barack Obama", actorOf(actors, text, "Obama years").prefLabel());
+        assertEquals("Michelle Obama", actorOf(actors, text, "Michelle Obama").prefLabel());
+    }
+
+    @Test
+    void aMiddleInitialEndsNoName() {
+        String text = "Another possibility is Del. Jennifer L. McClellan (D-Richmond), a corporate attorney.";
+        ArticleActor a = actorOf(resolve(text), text, "McClellan");
+        assertEquals("Jennifer L. McClellan", a.prefLabel());
+    }
+
+    @Test
     void withNoFullNameTheGazetteerDecidesBySurnameAndTitle() {
         String text = "Clinton led in the polls. Mr. Clinton campaigned in Ohio. Secretary Clinton answered.";
         ArticleActors actors = resolve(text);
