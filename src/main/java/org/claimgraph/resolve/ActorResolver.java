@@ -39,6 +39,13 @@ public final class ActorResolver {
     /** "an architect who said he was stiffed": a person introduced between a name and the pronoun is nearer. */
     private static final Pattern NEW_PERSON = Pattern.compile(
             "\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+\\s+who\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "detoured to daughter Chelsea Clinton’s apartment": a relative named as the relative of someone is
+     * not who the next bare "Clinton" means.
+     */
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "\\b(?:daughter|son|wife|husband|mother|father|brother|sister|granddaughter|grandson|niece|nephew"
+                    + "|cousin|uncle|aunt|daughter-in-law|son-in-law|stepdaughter|stepson)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words of a title that say whether a man or a woman is meant, not which role: left out of role matching. */
     private static final Set<String> COURTESY = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.");
 
@@ -150,7 +157,8 @@ public final class ActorResolver {
         for (Mention m : mentions) {
             Builder b = resolved.get(m);
             if (b != null && b.type == ActorType.PERSON
-                    && (b.known.isPresent() || !b.titles.isEmpty() || b.gender != Gender.UNKNOWN)) {
+                    && (b.known.isPresent() || !b.titles.isEmpty() || b.gender != Gender.UNKNOWN)
+                    && !KIN_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()) {
                 String surname = NameKey.surname(m.name());
                 bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(new Anchor(m.span().start(), b));
                 b.known.map(e -> NameKey.surname(e.prefLabel())).filter(k -> !k.equals(surname))

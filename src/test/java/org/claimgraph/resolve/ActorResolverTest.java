@@ -196,6 +196,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRelativeNamedAsARelativeIsNoAntecedentOfTheSurname() {
+        String text = "Hillary Clinton was headed to an emergency room but detoured to daughter Chelsea Clinton's "
+                + "apartment. Clinton had told police officials nothing.";
+        ArticleActors actors = resolve(text);
+        assertEquals("Hillary Clinton", actorOf(actors, text, "Clinton had").prefLabel());
+    }
+
+    @Test
     void aMiddleInitialEndsNoName() {
         String text = "Another possibility is Del. Jennifer L. McClellan (D-Richmond), a corporate attorney.";
         ArticleActor a = actorOf(resolve(text), text, "McClellan");
