@@ -24,7 +24,8 @@ final class Lexicon {
             "caretaker", "former", "then", "deputy", "acting", "senior", "top", "secretary", "ambassador",
             "king", "sheikh", "ayatollah", "cleric", "official", "strategist", "foreign", "affairs", "defense",
             "defence", "military", "security", "government", "elite", "supreme", "chairman", "founder",
-            "activist", "rev.", "rep.", "sens.", "reps.", "officer", "lt", "del.");
+            "activist", "rev.", "rep.", "sens.", "reps.", "officer", "lt", "del.", "chairwoman", "chancellor", "democratic",
+            "republican", "libertarian", "interim");
 
     /** Titles that only a person bears, so a name after them is a person. */
     static final Set<String> PERSON_TITLES = set(
@@ -41,7 +42,7 @@ final class Lexicon {
             "committee", "front", "organization", "organisation", "union", "militia", "bank", "company",
             "university", "institute", "parliament", "government", "coalition", "alliance", "authority",
             "cabinet", "court", "police", "agency", "division", "unit", "resistance", "house", "pentagon",
-            "society", "foundation", "association", "fund", "museum", "club", "caucus",
+            "society", "foundation", "association", "league", "fund", "museum", "club", "caucus",
             "administration", "assembly", "legislature", "board", "college", "academy", "church", "hospital", "corporation", "institution", "federation");
 
     /** Last words of news outlet names. */

@@ -175,6 +175,25 @@ public final class MentionFinder {
                 break;
             }
         }
+        // "(D-Mo.)", "(R-Utah)": a party and a state after a lawmaker's name, no name of its own
+        if (i > 0 && toks.get(i - 1).text().equals("(") && toks.get(i).text().length() == 1
+                && i + 1 < toks.size() && toks.get(i + 1).text().equals("-")) {
+            return end - i + 1;
+        }
+        // "Moore & Van Allen": names joined by an ampersand are a firm
+        boolean firm = end + 2 < toks.size() && toks.get(end + 1).text().equals("&")
+                && toks.get(end + 2).capitalised() && toks.get(end + 2).sentence() == sentence;
+        if (firm) {
+            int e = end + 2;
+            while (e + 1 < toks.size() && toks.get(e + 1).sentence() == sentence && toks.get(e + 1).word()
+                    && toks.get(e + 1).capitalised()) {
+                e++;
+            }
+            Span span = new Span(toks.get(i).start(), toks.get(e).end());
+            out.add(new Mention(span, span.of(text), Mention.Kind.NAME, ActorType.ORGANIZATION, Optional.empty(),
+                    Optional.empty(), sentence, toks.get(i).headline()));
+            return e - i + 1;
+        }
         int nameStart = i;
         while (nameStart <= end && (!toks.get(nameStart).word() || describes(toks.get(nameStart)))) {
             nameStart++;

@@ -204,6 +204,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void partyTagsAndFirmsAreNoPersons() {
+        String text = "Democratic Sen. Claire McCaskill (D-Mo.) scolded him, and then she said more. Lynch worked "
+                + "at a law firm, Moore & Van Allen, where she said clients ignored her.";
+        ArticleActors actors = resolve(text);
+        int tag = text.indexOf("D-Mo");
+        assertTrue(actors.named(new org.claimgraph.extract.Span(tag, tag + 4)).isEmpty(), "D-Mo is no name");
+        assertEquals("Claire McCaskill", actorOf(actors, text, "she said more").prefLabel());
+        assertEquals(ActorType.ORGANIZATION, actorOf(actors, text, "Moore & Van Allen").type());
+    }
+
+    @Test
     void aMiddleInitialEndsNoName() {
         String text = "Another possibility is Del. Jennifer L. McClellan (D-Richmond), a corporate attorney.";
         ArticleActor a = actorOf(resolve(text), text, "McClellan");
