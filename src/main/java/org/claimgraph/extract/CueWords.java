@@ -64,6 +64,9 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
+        if (w.endsWith("ing") && (prev.equals(",") || prev.equals("while") || prev.equals("by"))) {
+            return true; // "..., noting that", "..., calling him": a participle clause, never the noun
+        }
         if (w.endsWith("ed") || w.equals("said") || WordClasses.ARTIFACT.contains(prev)) {
             return true; // "the poll shows": an artifact noun is a subject, not a modifier
         }

@@ -213,6 +213,9 @@ final class SentenceRules extends SentenceView {
             // "Matt Bennett, a founder of Third Way, said ..." before the inverted reading "..., said X"
             src = sources.appositiveSource(lead);
         }
+        if (src == null && lead >= s && isDash(t.lower[lead])) {
+            src = sources.dashAppositiveSource(lead); // "Jason Sims — a teacher from Mount Pleasant — says"
+        }
         if (src != null) {
             d.sourceFrom = src[0];
             d.sourceTo = src[1];

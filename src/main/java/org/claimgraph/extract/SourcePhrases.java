@@ -146,6 +146,35 @@ final class SourcePhrases extends SentenceView {
         return new int[] {head[0], comma};
     }
 
+    /**
+     * "Jason Sims — a teacher from Mount Pleasant — says": a noun phrase between dashes describes
+     * the name and belongs to the source, closing dash included; an aside ("Murphy — after a
+     * knock on wood — told me") leaves the name alone.
+     */
+    int[] dashAppositiveSource(int dash) {
+        int open = -1;
+        for (int i = dash - 1; i > s && i > dash - 20; i--) {
+            if (isDash(t.lower[i])) {
+                open = i;
+                break;
+            }
+            if (doc.insideQuote[i] || t.isQuoteChar(i) || isTerminal(i) || t.lower[i].equals(";")) {
+                return null;
+            }
+        }
+        if (open <= s || open + 1 >= dash) {
+            return null;
+        }
+        int[] head = sourceBefore(open - 1);
+        if (head == null) {
+            return null;
+        }
+        String first = t.lower[open + 1];
+        boolean describes = first.equals("a") || first.equals("an") || first.equals("the") || t.isCapitalized(open + 1)
+                && !WordClasses.ADVERBIAL_START.contains(first) || first.endsWith("’s") || first.endsWith("'s");
+        return describes ? new int[] {head[0], dash} : head;
+    }
+
     boolean mentionsAnonymity(int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.lower[i].equals("anonymity") || t.lower[i].equals("anonymously")) {

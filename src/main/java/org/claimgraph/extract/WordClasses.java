@@ -111,6 +111,10 @@ final class WordClasses {
             "as", "via", "through", "over", "under", "near", "of", "about", "afterward", "afterwards");
 
     /** Sentence openers followed by a comma that stay outside the content. */
+    /** Words opening a subordinate clause that the main clause follows after a comma. */
+    static final Set<String> SUBORDINATOR = words("while", "although", "though", "despite", "if", "when", "because",
+            "after", "before", "since", "whereas", "unless", "once", "whether");
+
     static final Set<String> DISCOURSE_OPENER = words("meanwhile", "however", "still", "also", "instead",
             "indeed", "moreover", "furthermore", "separately", "similarly", "likewise", "nonetheless", "nevertheless",
             "additionally", "overall", "now", "yet", "then", "thus", "therefore", "again", "previously", "later",
