@@ -161,7 +161,7 @@ final class WordClasses {
     /** Line labels that look like a speaker before a colon but are not: "Q:", "The Latest:", "Photo:". */
     static final Set<String> NOT_A_SPEAKER = words("q", "a", "question", "answer", "photo", "source", "update",
             "related", "note", "editor's", "editor’s", "watch", "read", "video", "caption", "credit", "updated",
-            "correction", "disclosure", "reporting", "iowa", "nevada", "california", "florida", "ohio",
+            "correction", "disclosure", "byline", "exclusive", "breaking", "busted", "boom", "look", "alert", "reporting", "iowa", "nevada", "california", "florida", "ohio",
             "texas", "virginia", "democrats", "republicans", "total", "sources", "contact", "email", "tags");
 
     /** Past forms that take a "that" clause without attributing it. */
