@@ -115,6 +115,9 @@ final class WordClasses {
     static final Set<String> SUBORDINATOR = words("while", "although", "though", "despite", "if", "when", "because",
             "after", "before", "since", "whereas", "unless", "once", "whether");
 
+    static final Set<String> PLACE_PREPOSITION = words("on", "in", "at", "with", "before", "alongside", "onstage",
+            "during", "outside", "inside", "for");
+
     static final Set<String> DISCOURSE_OPENER = words("meanwhile", "however", "still", "also", "instead",
             "indeed", "moreover", "furthermore", "separately", "similarly", "likewise", "nonetheless", "nevertheless",
             "additionally", "overall", "now", "yet", "then", "thus", "therefore", "again", "previously", "later",
