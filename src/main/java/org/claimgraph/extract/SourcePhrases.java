@@ -143,6 +143,10 @@ final class SourcePhrases extends SentenceView {
         if (t.lower[open + 1].equals("who") && mentionsAnonymity(open + 1, comma)) {
             return head; // ", who spoke on condition of anonymity," explains, it does not identify
         }
+        String first = t.lower[open + 1];
+        if (WordClasses.ASIDE_START.contains(first) || first.endsWith("ing") && !first.equals("including")) {
+            return head; // "Snyder, for his part, said", "The Journal, citing documents, reported": an aside
+        }
         return new int[] {head[0], comma};
     }
 

@@ -118,6 +118,11 @@ final class WordClasses {
     static final Set<String> PLACE_PREPOSITION = words("on", "in", "at", "with", "before", "alongside", "onstage",
             "during", "outside", "inside", "for");
 
+    /** Words opening an aside between commas after a name, not a description of it. */
+    static final Set<String> ASIDE_START = words("in", "for", "however", "meanwhile", "on", "after", "while", "as",
+            "during", "to", "though", "it", "this", "too", "also", "then", "when", "at", "by", "with",
+            "nonetheless", "moreover", "instead", "again", "once", "before", "since", "until", "if");
+
     static final Set<String> DISCOURSE_OPENER = words("meanwhile", "however", "still", "also", "instead",
             "indeed", "moreover", "furthermore", "separately", "similarly", "likewise", "nonetheless", "nevertheless",
             "additionally", "overall", "now", "yet", "then", "thus", "therefore", "again", "previously", "later",

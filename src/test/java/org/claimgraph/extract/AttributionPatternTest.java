@@ -265,4 +265,12 @@ class AttributionPatternTest {
         String text = "The senator appeared on a morning show to discuss the vote.";
         assertTrue(extractor.extract(text).isEmpty(), () -> "no attribution expected in: " + text);
     }
+
+    @Test
+    void asideBetweenCommasIsNotPartOfTheSource() {
+        String text = "Pedersen, for her part, said the deal was fair.";
+        Attribution a = only(text);
+        assertEquals("Pedersen", source(text, a));
+        assertEquals(List.of("the deal was fair"), content(text, a));
+    }
 }
