@@ -72,7 +72,29 @@ final class SourcePhrases extends SentenceView {
             }
             i = p;
         }
-        return new int[] {i, j};
+        return new int[] {subjectStart(i, j), j};
+    }
+
+    /**
+     * "Exit polls taken in South Carolina said", "A producer for Yahoo Studios said": when nothing
+     * but prepositions and "and" separate the phrase found from the start of the sentence, the
+     * whole subject is the source. Returns i when the sentence holds anything else before it.
+     */
+    int subjectStart(int i, int j) {
+        int start = firstContentToken(s);
+        if (i <= start || i - start > 12) {
+            return i;
+        }
+        for (int p = i - 1; p >= start; p--) {
+            String w = t.lower[p];
+            if (!t.isWord(p) || doc.insideQuote[p] || lexicon.verb(w) != null
+                    || WordClasses.CLAUSE_BOUNDARY.contains(w) && !WordClasses.NOUN_PHRASE_LINK.contains(w)
+                    || WordClasses.PERSONAL_PRONOUN.contains(w) || WordClasses.SUBORDINATOR.contains(w)
+                    || p == start && (WordClasses.DISCOURSE_OPENER.contains(w) || WordClasses.ADVERBIAL_START.contains(w))) {
+                return i;
+            }
+        }
+        return start;
     }
 
     /**

@@ -123,6 +123,10 @@ final class WordClasses {
             "during", "to", "though", "it", "this", "too", "also", "then", "when", "at", "by", "with",
             "nonetheless", "moreover", "instead", "again", "once", "before", "since", "until", "if");
 
+    /** Words that join two parts of one long subject: "a producer for Yahoo", "mogul and star". */
+    static final Set<String> NOUN_PHRASE_LINK = words("in", "for", "by", "from", "with", "to", "on", "at", "about",
+            "over", "and", "of");
+
     static final Set<String> DISCOURSE_OPENER = words("meanwhile", "however", "still", "also", "instead",
             "indeed", "moreover", "furthermore", "separately", "similarly", "likewise", "nonetheless", "nevertheless",
             "additionally", "overall", "now", "yet", "then", "thus", "therefore", "again", "previously", "later",

@@ -273,4 +273,12 @@ class AttributionPatternTest {
         assertEquals("Pedersen", source(text, a));
         assertEquals(List.of("the deal was fair"), content(text, a));
     }
+
+    @Test
+    void prepositionsInsideTheSubjectKeepTheWholeSubjectAsSource() {
+        String text = "A producer for the regional network said the interview would air on Friday.";
+        Attribution a = only(text);
+        assertEquals("A producer for the regional network", source(text, a));
+        assertEquals(List.of("the interview would air on Friday"), content(text, a));
+    }
 }
