@@ -256,7 +256,7 @@ final class SentenceRules extends SentenceView {
                 return null;
             }
             int gap = objectGapRelative(src[0] - 1);
-            if (gap >= 0 && d.content.get(0)[0] > cueTo) {
+            if (gap >= 0 && d.content.get(0)[0] > cueTo && (!t.lower[gap].equals("that") || gapFollows(d.content.get(0)[0]))) {
                 d.content.add(0, new int[] {gap, gap}); // "a bill which he said would fail": the relative stands for the content
             }
             int[] r = d.content.get(d.content.size() - 1);
@@ -300,6 +300,13 @@ final class SentenceRules extends SentenceView {
         boolean afterNoun = t.isWord(i - 1) && !t.isCapitalized(i - 1) && !isCueVerb(i - 1)
                 && !WordClasses.CLAUSE_BOUNDARY.contains(before) && !WordClasses.DETERMINER.contains(before);
         return w.equals("that") && afterNoun ? i : -1;
+    }
+
+    /** After "that he said", a verb or "as" shows the subject or object is missing: "that he said was rigged". */
+    private boolean gapFollows(int i) {
+        String w = t.lower[i];
+        return w.equals("as") || WordClasses.COMMON_VERB.contains(w) || w.equals("would") || w.equals("will")
+                || w.equals("could") || w.equals("should") || w.equals("had") || w.equals("has");
     }
 
     /** "The Clinton Foundation describes itself in the following way:" and the quote in the next paragraph. */
