@@ -11,6 +11,7 @@ import org.claimgraph.eval.ActorEvaluation;
 import org.claimgraph.eval.EvalErrorWriter;
 import org.claimgraph.eval.EvalReportJson;
 import org.claimgraph.eval.EvalReportText;
+import org.claimgraph.eval.EventEvaluation;
 import org.claimgraph.eval.Evaluation;
 import org.claimgraph.eval.AttributionCorpus;
 import org.claimgraph.eval.AttributionEvaluation;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code eval}: measures the attribution extractor against annotated corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the attribution extractor against an annotated corpus.",
-        subcommands = {EvalCommand.Polnear.class, EvalCommand.Actors.class})
+        subcommands = {EvalCommand.Polnear.class, EvalCommand.Actors.class, EvalCommand.Events.class})
 public final class EvalCommand implements Callable<Integer> {
 
     /** Exit code for a directory that is not a PolNeAR split (picocli also uses 2 for usage errors). */
@@ -124,6 +125,50 @@ public final class EvalCommand implements Callable<Integer> {
                 out.printf("%n%2d. %s  <%s>%n    \"%s\" (%s) %s%n    \"%s\" (%s) %s%n", ++i, m.label(), m.actor(),
                         m.a().form(), Path.of(m.a().origin()).getFileName(), ActorEvaluation.context(dir, m.a(), 60),
                         m.b().form(), Path.of(m.b().origin()).getFileName(), ActorEvaluation.context(dir, m.b(), 60));
+            }
+            out.printf("%nlinks (a pronoun or description resolved to an actor) %d%n", r.links());
+            i = 0;
+            for (ActorEvaluation.Link l : r.linkSample()) {
+                out.printf("%n%2d. \"%s\" -> %s  <%s> (%s)%n    %s%n", ++i, l.mention(), l.label(), l.actor(),
+                        Path.of(l.origin()).getFileName(), l.context());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Count the events found in a directory of articles and the ones several articles share, "
+                    + "and print a seeded random sample of events to judge.")
+    static final class Events implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "articles, e.g. ../shared/polnear/dev/text")
+        Path dir;
+
+        @Option(names = "--sample", defaultValue = "30", description = "events to print (default: ${DEFAULT-VALUE})")
+        int sample;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed of the sample (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            EventEvaluation evaluation = new EventEvaluation();
+            Ingestion.run(java.util.List.of(dir), ReadLimits.DEFAULT, spec.commandLine().getErr(), evaluation::add);
+            EventEvaluation.Report r = evaluation.report(sample, seed);
+            out.printf("articles %d, events %d, event statements %d, events stated by more than one article %d%n",
+                    r.articles(), r.events(), r.statements(), r.crossArticle());
+            evaluation.shared().forEach((e, a) -> out.printf("  shared %s in %s%n", e,
+                    a.stream().map(o -> Path.of(o).getFileName().toString()).toList()));
+            int i = 0;
+            for (EventEvaluation.Stated s : r.sample()) {
+                out.printf("%n%2d. %s  %s (%s)%n    by %s; to %s; participants %s; place %s; date %s%n    %s%n", ++i,
+                        s.type(), s.label(), Path.of(s.origin()).getFileName(), s.doneBy(), s.doneTo(), s.participants(),
+                        s.place(), s.date(), s.context());
             }
             out.flush();
             return 0;

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -20,11 +22,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.ArticleGraph;
 import org.claimgraph.rdf.Vocab.CG;
+import org.claimgraph.rdf.Vocab.OA;
 
 /**
  * Measures actor resolution on a corpus without gold: counts the actors, mentions and surface forms
  * the article graphs hold, and draws a seeded random sample of merges (two different surface forms
- * resolved to one actor IRI, in one article or across articles) for a person to judge. Cross-article
+ * resolved to one actor IRI, in one article or across articles) and of links (a pronoun or definite
+ * description resolved to an actor, with the words before it) for a person to judge. Cross-article
  * merges are what the store's union graph makes of equal IRIs, so the graphs are read as they are
  * written, no store needed.
  */
@@ -38,14 +42,23 @@ public final class ActorEvaluation {
     public record Merge(String actor, String label, Form a, Form b) {
     }
 
-    /** The counts and the sample. */
+    /**
+     * A description or pronoun ("the group", "he") resolved to an actor.
+     *
+     * @param context the words before and after, the mention in [[double brackets]]
+     */
+    public record Link(String actor, String label, String mention, String origin, int start, String context) {
+    }
+
+    /** The counts and the samples. */
     public record Report(int articles, int actors, int mentions, int surfaceForms, int merges,
-                         List<Merge> sample) {
+                         List<Merge> sample, int links, List<Link> linkSample) {
     }
 
     /** actor IRI → surface form → the articles using it; TreeMaps so the sample depends only on the seed. */
     private final Map<String, Map<String, Set<String>>> forms = new TreeMap<>();
     private final Map<String, String> labels = new TreeMap<>();
+    private final List<Link> links = new ArrayList<>();
     private int articles;
     private int mentions;
 
@@ -65,6 +78,62 @@ public final class ActorEvaluation {
                     return of != null && of.getObject().isResource()
                             && of.getResource().hasProperty(RDF.type, CG.Actor);
                 }).count();
+        m.listSubjectsWithProperty(RDF.type, CG.Mention).forEachRemaining(x -> link(graph, x).ifPresent(links::add));
+    }
+
+    /** The mention as a link, when its words name nobody: a pronoun or a definite description. */
+    private static Optional<Link> link(ArticleGraph graph, Resource mention) {
+        Statement of = mention.getProperty(CG.mentionOf);
+        Statement span = mention.getProperty(CG.mentionSpan);
+        if (of == null || span == null || !of.getObject().isResource()
+                || !of.getResource().hasProperty(RDF.type, CG.Actor)) {
+            return Optional.empty();
+        }
+        Resource actor = of.getResource();
+        Resource source = span.getResource().getPropertyResourceValue(OA.hasSource);
+        Integer start = null;
+        Integer end = null;
+        String exact = null;
+        for (Statement sel : span.getResource().listProperties(OA.hasSelector).toList()) {
+            Resource r = sel.getResource();
+            if (r.hasProperty(OA.start)) {
+                start = r.getProperty(OA.start).getInt();
+                end = r.getProperty(OA.end).getInt();
+            }
+            if (r.hasProperty(OA.exact)) {
+                exact = r.getProperty(OA.exact).getString();
+            }
+        }
+        if (exact == null || start == null || !anaphoric(exact)) {
+            return Optional.empty();
+        }
+        String lower = exact.toLowerCase(Locale.ROOT);
+        boolean names = actor.listProperties(SKOS.altLabel).toList().stream()
+                .anyMatch(l -> lower.contains(l.getString().toLowerCase(Locale.ROOT)));
+        if (names) {
+            return Optional.empty();
+        }
+        Statement text = source == null ? null : source.getProperty(CG.text);
+        String context = text == null ? "" : context(text.getString(), start, end);
+        return Optional.of(new Link(actor.getURI(), label(actor).orElse(""), exact, graph.origin(), start, context));
+    }
+
+    private static boolean anaphoric(String exact) {
+        String w = exact.strip().toLowerCase(Locale.ROOT);
+        return PRONOUNS.contains(w) || w.startsWith("the ");
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "they", "it");
+
+    /** 200 code points before a mention and 60 after, the mention bracketed, whitespace collapsed. */
+    static String context(String text, int startCp, int endCp) {
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        int s = offsets.toChar(startCp);
+        int e = offsets.toChar(endCp);
+        int from = Math.max(0, s - 200);
+        int to = Math.min(text.length(), e + 60);
+        return ("…" + text.substring(from, s) + "[[" + text.substring(s, e) + "]]" + text.substring(e, to) + "…")
+                .replaceAll("\\s+", " ");
     }
 
     private static Optional<String> label(Resource actor) {
@@ -89,8 +158,12 @@ public final class ActorEvaluation {
         }
         List<Merge> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, new Random(seed));
+        List<Link> linkOrder = new ArrayList<>(links);
+        linkOrder.sort(Comparator.comparing(Link::origin).thenComparingInt(Link::start));
+        Collections.shuffle(linkOrder, new Random(seed));
         return new Report(articles, forms.size(), mentions, surface, all.size(),
-                List.copyOf(shuffled.subList(0, Math.min(size, shuffled.size()))));
+                List.copyOf(shuffled.subList(0, Math.min(size, shuffled.size()))), links.size(),
+                List.copyOf(linkOrder.subList(0, Math.min(size, linkOrder.size()))));
     }
 
     /**

@@ -113,11 +113,32 @@ final class ContentSpans extends SentenceView {
                     || doc.sentenceOf[close] != k;
             end = quoteEndsClause ? close : contentEnd(i);
         } else {
-            end = contentEnd(i);
+            end = subordinateClauseEnd(i, contentEnd(i));
         }
         if (end >= i) {
             d.content.add(new int[] {i, end});
         }
+    }
+
+    /**
+     * "While not everything Trump says is true, Jamieson said ...": a cue inside a sentence-opening
+     * subordinate clause attributes only up to the comma that closes the clause, where the main
+     * clause (a subject) begins.
+     */
+    int subordinateClauseEnd(int from, int end) {
+        int lead = firstContentToken(s);
+        if (lead >= e || !WordClasses.SUBORDINATOR.contains(t.lower[lead])) {
+            return end;
+        }
+        for (int j = from + 1; j < end; j++) {
+            if (doc.insideQuote[j] || t.isQuoteChar(j)) {
+                continue;
+            }
+            if (t.lower[j].equals(",") && !t.isQuoteChar(j + 1)) {
+                return j - 1;
+            }
+        }
+        return end;
     }
 
     /** Steps over "Tuesday", "on Friday", "last week", "yesterday" between a cue and its content. */

@@ -64,6 +64,11 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
+        if (w.endsWith("ing") && (prev.equals(",") || prev.equals("while") || prev.equals("by"))) {
+            // "..., noting that", "..., calling him": a participle clause, never the noun; but in
+            // "as saying, commenting on the talks, that" it is an aside inside another cue's frame
+            return !(prev.equals(",") && i - 3 >= s && isCueVerb(i - 2) && t.lower[i - 3].equals("as"));
+        }
         if (w.endsWith("ed") || w.equals("said") || WordClasses.ARTIFACT.contains(prev)) {
             return true; // "the poll shows": an artifact noun is a subject, not a modifier
         }

@@ -45,7 +45,12 @@ final class NestedAttributions {
                 continue;
             }
             boolean innerStrong = SPEECH.contains(Span.textOf(text, a.cue()).toLowerCase(java.util.Locale.ROOT));
-            boolean outerStrong = SPEECH.contains(Span.textOf(text, outer.cue()).toLowerCase(java.util.Locale.ROOT));
+            String outerCue = Span.textOf(text, outer.cue()).toLowerCase(java.util.Locale.ROOT);
+            // a speaker's colon ("TAPPER: ...") holds the whole turn, whatever is said inside it
+            String outerSource = outer.source().isEmpty() ? "" : Span.textOf(text, outer.source());
+            boolean transcriptTurn = outerCue.equals(":") && !outerSource.isEmpty()
+                    && outerSource.equals(outerSource.toUpperCase(java.util.Locale.ROOT));
+            boolean outerStrong = SPEECH.contains(outerCue) || transcriptTurn;
             // "The report quoted X as saying": the inner attribution already carries the outer source as relay
             boolean relayed = !a.relays().isEmpty();
             dropped.add(relayed || innerStrong && !outerStrong ? outer : a);

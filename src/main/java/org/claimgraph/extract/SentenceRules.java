@@ -213,6 +213,9 @@ final class SentenceRules extends SentenceView {
             // "Matt Bennett, a founder of Third Way, said ..." before the inverted reading "..., said X"
             src = sources.appositiveSource(lead);
         }
+        if (src == null && lead >= s && isDash(t.lower[lead])) {
+            src = sources.dashAppositiveSource(lead); // "Jason Sims — a teacher from Mount Pleasant — says"
+        }
         if (src != null) {
             d.sourceFrom = src[0];
             d.sourceTo = src[1];
@@ -252,6 +255,10 @@ final class SentenceRules extends SentenceView {
                 // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
             }
+            int gap = objectGapRelative(src[0] - 1);
+            if (gap >= 0 && d.content.get(0)[0] > cueTo && (!t.lower[gap].equals("that") || gapFollows(d.content.get(0)[0]))) {
+                d.content.add(0, new int[] {gap, gap}); // "a bill which he said would fail": the relative stands for the content
+            }
             int[] r = d.content.get(d.content.size() - 1);
             if (src[0] == s && t.isOpenQuote(d.content.get(0)[0])) {
                 content.precedingQuote(d);
@@ -277,6 +284,31 @@ final class SentenceRules extends SentenceView {
         return null;
     }
 
+    /**
+     * The relative pronoun before a source whose clause lacks its subject: "the polls, which he said
+     * were rigged", "a man who she says lied". -1 if the token at i is no such pronoun.
+     */
+    int objectGapRelative(int i) {
+        if (i <= s) {
+            return -1;
+        }
+        String w = t.lower[i];
+        if (w.equals("which") || w.equals("who") || w.equals("whom")) {
+            return i;
+        }
+        String before = t.lower[i - 1];
+        boolean afterNoun = t.isWord(i - 1) && !t.isCapitalized(i - 1) && !isCueVerb(i - 1)
+                && !WordClasses.CLAUSE_BOUNDARY.contains(before) && !WordClasses.DETERMINER.contains(before);
+        return w.equals("that") && afterNoun ? i : -1;
+    }
+
+    /** After "that he said", a verb or "as" shows the subject or object is missing: "that he said was rigged". */
+    private boolean gapFollows(int i) {
+        String w = t.lower[i];
+        return w.equals("as") || WordClasses.COMMON_VERB.contains(w) || w.equals("would") || w.equals("will")
+                || w.equals("could") || w.equals("should") || w.equals("had") || w.equals("has");
+    }
+
     /** "The Clinton Foundation describes itself in the following way:" and the quote in the next paragraph. */
     private AttributionDraft colonEndsLine(AttributionDraft d, int cueFrom) {
         int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
@@ -292,8 +324,8 @@ final class SentenceRules extends SentenceView {
 
     private AttributionDraft raisingCue(AttributionDraft d, int cueFrom, int cueTo) {
         int from = cueTo + 1;
-        if (from >= e || isTerminal(from)) {
-            return null;
+        if (from >= e || isTerminal(from) || cueTo == cueFrom && WordClasses.PLACE_PREPOSITION.contains(t.lower[from])) {
+            return null; // "appeared on a show", "appeared at the rally": a presence, not an impression
         }
         int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
         int[] subject = before >= s ? sources.sourceBefore(before) : null;

@@ -104,4 +104,8 @@ abstract class SentenceView {
         boolean adverb = w.length() > 4 && w.endsWith("ly") && !WordClasses.NOT_ADVERB.contains(w) && !t.isCapitalized(i);
         return WordClasses.CUE_PREFIX.contains(w) || w.endsWith("n’t") || w.endsWith("n't") || adverb;
     }
+
+    static boolean isDash(String w) {
+        return w.equals("—") || w.equals("--") || w.equals("–");
+    }
 }

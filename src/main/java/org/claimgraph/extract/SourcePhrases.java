@@ -72,7 +72,29 @@ final class SourcePhrases extends SentenceView {
             }
             i = p;
         }
-        return new int[] {i, j};
+        return new int[] {subjectStart(i, j), j};
+    }
+
+    /**
+     * "Exit polls taken in South Carolina said", "A producer for Yahoo Studios said": when nothing
+     * but prepositions and "and" separate the phrase found from the start of the sentence, the
+     * whole subject is the source. Returns i when the sentence holds anything else before it.
+     */
+    int subjectStart(int i, int j) {
+        int start = firstContentToken(s);
+        if (i <= start || i - start > 12) {
+            return i;
+        }
+        for (int p = i - 1; p >= start; p--) {
+            String w = t.lower[p];
+            if (!t.isWord(p) || doc.insideQuote[p] || lexicon.verb(w) != null
+                    || WordClasses.CLAUSE_BOUNDARY.contains(w) && !WordClasses.NOUN_PHRASE_LINK.contains(w)
+                    || WordClasses.PERSONAL_PRONOUN.contains(w) || WordClasses.SUBORDINATOR.contains(w)
+                    || p == start && (WordClasses.DISCOURSE_OPENER.contains(w) || WordClasses.ADVERBIAL_START.contains(w))) {
+                return i;
+            }
+        }
+        return start;
     }
 
     /**
@@ -143,7 +165,40 @@ final class SourcePhrases extends SentenceView {
         if (t.lower[open + 1].equals("who") && mentionsAnonymity(open + 1, comma)) {
             return head; // ", who spoke on condition of anonymity," explains, it does not identify
         }
+        String first = t.lower[open + 1];
+        if (WordClasses.ASIDE_START.contains(first) || first.endsWith("ing") && !first.equals("including")) {
+            return head; // "Snyder, for his part, said", "The Journal, citing documents, reported": an aside
+        }
         return new int[] {head[0], comma};
+    }
+
+    /**
+     * "Jason Sims — a teacher from Mount Pleasant — says": a noun phrase between dashes describes
+     * the name and belongs to the source, closing dash included; an aside ("Murphy — after a
+     * knock on wood — told me") leaves the name alone.
+     */
+    int[] dashAppositiveSource(int dash) {
+        int open = -1;
+        for (int i = dash - 1; i > s && i > dash - 20; i--) {
+            if (isDash(t.lower[i])) {
+                open = i;
+                break;
+            }
+            if (doc.insideQuote[i] || t.isQuoteChar(i) || isTerminal(i) || t.lower[i].equals(";")) {
+                return null;
+            }
+        }
+        if (open <= s || open + 1 >= dash) {
+            return null;
+        }
+        int[] head = sourceBefore(open - 1);
+        if (head == null) {
+            return null;
+        }
+        String first = t.lower[open + 1];
+        boolean describes = first.equals("a") || first.equals("an") || first.equals("the") || t.isCapitalized(open + 1)
+                && !WordClasses.ADVERBIAL_START.contains(first) || first.endsWith("’s") || first.endsWith("'s");
+        return describes ? new int[] {head[0], dash} : head;
     }
 
     boolean mentionsAnonymity(int from, int to) {

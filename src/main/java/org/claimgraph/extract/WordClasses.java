@@ -111,6 +111,22 @@ final class WordClasses {
             "as", "via", "through", "over", "under", "near", "of", "about", "afterward", "afterwards");
 
     /** Sentence openers followed by a comma that stay outside the content. */
+    /** Words opening a subordinate clause that the main clause follows after a comma. */
+    static final Set<String> SUBORDINATOR = words("while", "although", "though", "despite", "if", "when", "because",
+            "after", "before", "since", "whereas", "unless", "once", "whether");
+
+    static final Set<String> PLACE_PREPOSITION = words("on", "in", "at", "with", "before", "alongside", "onstage",
+            "during", "outside", "inside", "for");
+
+    /** Words opening an aside between commas after a name, not a description of it. */
+    static final Set<String> ASIDE_START = words("in", "for", "however", "meanwhile", "on", "after", "while", "as",
+            "during", "to", "though", "it", "this", "too", "also", "then", "when", "at", "by", "with",
+            "nonetheless", "moreover", "instead", "again", "once", "before", "since", "until", "if");
+
+    /** Words that join two parts of one long subject: "a producer for Yahoo", "mogul and star". */
+    static final Set<String> NOUN_PHRASE_LINK = words("in", "for", "by", "from", "with", "to", "on", "at", "about",
+            "over", "and", "of");
+
     static final Set<String> DISCOURSE_OPENER = words("meanwhile", "however", "still", "also", "instead",
             "indeed", "moreover", "furthermore", "separately", "similarly", "likewise", "nonetheless", "nevertheless",
             "additionally", "overall", "now", "yet", "then", "thus", "therefore", "again", "previously", "later",
@@ -157,7 +173,7 @@ final class WordClasses {
     /** Line labels that look like a speaker before a colon but are not: "Q:", "The Latest:", "Photo:". */
     static final Set<String> NOT_A_SPEAKER = words("q", "a", "question", "answer", "photo", "source", "update",
             "related", "note", "editor's", "editor’s", "watch", "read", "video", "caption", "credit", "updated",
-            "correction", "disclosure", "reporting", "iowa", "nevada", "california", "florida", "ohio",
+            "correction", "disclosure", "byline", "exclusive", "breaking", "busted", "boom", "look", "alert", "reporting", "iowa", "nevada", "california", "florida", "ohio",
             "texas", "virginia", "democrats", "republicans", "total", "sources", "contact", "email", "tags");
 
     /** Past forms that take a "that" clause without attributing it. */

@@ -3,6 +3,7 @@ package org.claimgraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** A plain-text article, NAME.txt, with its optional sidecar NAME.meta.json next to it. */
@@ -30,7 +31,9 @@ final class TextArticleFile {
         if (text.replace("\uFEFF", "").isBlank()) {
             throw new BadInputException(text.isEmpty() ? "empty file" : "only whitespace, no text");
         }
-        ArticleMetadata guessed = TextMetadata.of(text);
+        ArticleMetadata fromName = new ArticleMetadata(null, null, null, null,
+                FileNameDate.of(file.getFileName().toString()).orElse(null), null, null, List.of());
+        ArticleMetadata guessed = TextMetadata.of(text).orElse(fromName);
         Path sidecarFile = sidecarOf(file);
         if (!Files.exists(sidecarFile)) {
             return new Article(origin, text, guessed);

@@ -198,6 +198,8 @@ public final class Vocab {
     /** schema.org terms for articles. */
     public static final class SDO {
         public static final Resource NewsArticle = r(SCHEMA_NS + "NewsArticle");
+        /** In the gazetteer: an organ of a state, which "the group" never refers to. */
+        public static final Resource GovernmentOrganization = r(SCHEMA_NS + "GovernmentOrganization");
         public static final Property headline = p(SCHEMA_NS + "headline");
         public static final Property datePublished = p(SCHEMA_NS + "datePublished");
         public static final Property publisher = p(SCHEMA_NS + "publisher");

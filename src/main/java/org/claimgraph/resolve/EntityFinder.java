@@ -12,11 +12,12 @@ import org.claimgraph.ingest.PublicationDate;
 public final class EntityFinder {
 
     private final MentionFinder mentions;
-    private final ActorResolver resolver = new ActorResolver();
+    private final ActorResolver resolver;
     private final EventFinder events;
 
     public EntityFinder(Gazetteer gazetteer) {
         this.mentions = new MentionFinder(gazetteer);
+        this.resolver = new ActorResolver(gazetteer);
         this.events = new EventFinder(gazetteer);
     }
 

@@ -61,6 +61,12 @@ public final class EventFinder {
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "paid", "pay", "held", "hold", "carried");
+    /** Words before "attack" or "strike" that make it a verb of intent ("before we strike back"), not an event. */
+    private static final Set<String> SUBJECTS_AND_MODALS = Set.of(
+            "we", "they", "i", "you", "will", "would", "could", "should", "must", "might", "can", "may");
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "been", "be", "being");
+    /** What is declared that is no announcement: a court filing. */
+    private static final Set<String> NOT_ANNOUNCED = Set.of("bankruptcy", "insolvency");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PREPOSITIONS = Set.of(
             "in", "to", "from", "of", "on", "at", "for", "with", "into", "against", "by", "about", "between",
@@ -159,7 +165,7 @@ public final class EventFinder {
             if (spunVisit) {
                 trig = new Trigger(EventType.VISIT, false); // a spinner's "the go to" for "the visit"
             }
-            if (trig == null || negated(toks, i) || ofSomeone(toks, i, startsAt)) {
+            if (trig == null || negated(toks, i) || ofSomeone(toks, i, startsAt) || notAnEvent(toks, i, trig)) {
                 continue;
             }
             if (!trig.verb() && i > 0 && toks.get(i - 1).is("to") && trig.type() == EventType.VISIT) {
@@ -204,6 +210,26 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Trigger words used in another sense: "the most-visited page" (part of a compound adjective), "has
+     * been meeting regulatory standards" (the verb meet), "before we strike back" (an intent), "declared
+     * bankruptcy" (a filing).
+     */
+    private static boolean notAnEvent(List<Tok> toks, int i, Trigger trig) {
+        String before = i > 0 ? toks.get(i - 1).lower() : "";
+        String after = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+        if (before.equals("-")) {
+            return true;
+        }
+        if (toks.get(i).is("meeting") && FORMS_OF_BE.contains(before) && !after.equals("with")) {
+            return true;
+        }
+        if (trig.type() == EventType.ATTACK && !trig.verb() && SUBJECTS_AND_MODALS.contains(before)) {
+            return true;
+        }
+        return trig.type() == EventType.ANNOUNCEMENT && NOT_ANNOUNCED.contains(after);
     }
 
     private static boolean lightVerbBefore(List<Tok> toks, int i) {
@@ -269,7 +295,8 @@ public final class EventFinder {
             Mention next = k + 1 <= to ? startsAt[k + 1] : null;
             if (w.equals("by") && d.doneBy == null) {
                 d.doneBy = lastInPhrase(toks, k + 1, to, startsAt, endsAt, actors);
-            } else if ((w.equals("with") || w.equals("between") || w.equals("and")) && next != null
+            } else if ((w.equals("with") || w.equals("between") || (w.equals("and") && endsAt[k - 1] != null
+                    && d.participants.contains(actor(endsAt[k - 1], actors)))) && next != null
                     && (d.type == EventType.TALKS || d.type == EventType.CEASEFIRE)) {
                 EntityRef p = actor(next, actors);
                 if (p != null && p.type().isActor()) {

@@ -42,6 +42,8 @@ public final class Gazetteer {
     /** Acronyms match only as written in capitals: "US" must not catch the word "As". */
     private final Map<String, GazetteerEntry> byAcronym = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
+    /** People by the key of their surname, in entry order: the Clintons, the Trumps, the Bushes. */
+    private final Map<String, List<GazetteerEntry>> bySurname = new HashMap<>();
     private int longestName = 1;
 
     private Gazetteer(Collection<GazetteerEntry> entries) {
@@ -61,6 +63,9 @@ public final class Gazetteer {
                 }
             }
             e.demonyms().forEach(d -> byDemonym.putIfAbsent(NameKey.of(d), e));
+            if (e.type() == ActorType.PERSON && NameKey.words(e.prefLabel()).size() > 1) {
+                bySurname.computeIfAbsent(NameKey.surname(e.prefLabel()), k -> new ArrayList<>()).add(e);
+            }
         }
     }
 
@@ -122,8 +127,9 @@ public final class Gazetteer {
             List<String> same = s.listProperties(OWL.sameAs).mapWith(Statement::getObject)
                     .filterKeep(RDFNode::isURIResource).mapWith(n -> n.asResource().getURI()).toList();
             Resource within = s.getPropertyResourceValue(SDO.containedInPlace);
+            List<String> titles = s.listProperties(CG.title).mapWith(Statement::getString).toList();
             out.add(new GazetteerEntry(s.getURI(), pref, type.get(), labels, demonyms, same,
-                    within == null ? null : within.getURI()));
+                    within == null ? null : within.getURI(), titles, s.hasProperty(RDF.type, SDO.GovernmentOrganization)));
         });
         // entries in IRI order, so which entry keeps a shared key does not depend on hash order
         out.sort((a, b) -> a.iri().compareTo(b.iri()));
@@ -175,6 +181,11 @@ public final class Gazetteer {
     public Optional<GazetteerEntry> lookup(String name) {
         return acronym(name).or(() -> Optional.ofNullable(byKey.get(NameKey.of(name)))
                 .filter(e -> e.labels().stream().anyMatch(l -> NameKey.spelledLike(name, l))));
+    }
+
+    /** The people whose surname has this {@link NameKey}, in IRI order. */
+    public List<GazetteerEntry> people(String surnameKey) {
+        return List.copyOf(bySurname.getOrDefault(surnameKey, List.of()));
     }
 
     /** The country a demonym with this {@link NameKey} points at. */

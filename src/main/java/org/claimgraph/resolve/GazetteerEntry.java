@@ -12,13 +12,25 @@ import java.util.List;
  * @param demonyms  adjectives that point at it without naming it ("Iraqi"), from skos:hiddenLabel
  * @param sameAs    Wikidata (or other) IRIs of the same thing
  * @param within    for a place, the IRI of the country it lies in (schema:containedInPlace), else null
+ * @param titles    for a person, roles the news gives them (cg:title "President"), so that "former
+ *                  President Clinton" finds Bill Clinton when the article never writes his full name
+ * @param stateBody an organ of a state (schema:GovernmentOrganization): a ministry, an army unit, the
+ *                  Quds Force; never what "the group" or "the militia" refers to
  */
 public record GazetteerEntry(String iri, String prefLabel, ActorType type, List<String> labels,
-                             List<String> demonyms, List<String> sameAs, String within) {
+                             List<String> demonyms, List<String> sameAs, String within, List<String> titles,
+                             boolean stateBody) {
 
     public GazetteerEntry {
         labels = List.copyOf(labels);
         demonyms = List.copyOf(demonyms);
         sameAs = List.copyOf(sameAs);
+        titles = List.copyOf(titles);
+    }
+
+    /** An entry with no titles that is no state body. */
+    public GazetteerEntry(String iri, String prefLabel, ActorType type, List<String> labels,
+                          List<String> demonyms, List<String> sameAs, String within) {
+        this(iri, prefLabel, type, labels, demonyms, sameAs, within, List.of(), false);
     }
 }

@@ -23,14 +23,17 @@ final class Lexicon {
             "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "advisor", "adviser", "pm", "premier",
             "caretaker", "former", "then", "deputy", "acting", "senior", "top", "secretary", "ambassador",
             "king", "sheikh", "ayatollah", "cleric", "official", "strategist", "foreign", "affairs", "defense",
-            "defence", "military", "security", "government", "elite", "supreme", "chairman", "founder");
+            "defence", "military", "security", "government", "elite", "supreme", "chairman", "founder",
+            "activist", "rev.", "rep.", "sens.", "reps.", "officer", "lt", "del.", "chairwoman", "chancellor", "democratic",
+            "republican", "libertarian", "interim");
 
     /** Titles that only a person bears, so a name after them is a person. */
     static final Set<String> PERSON_TITLES = set(
             "president", "minister", "commander", "gen.", "general", "maj.", "mr.", "mrs.", "ms.", "dr.",
             "speaker", "envoy", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "advisor",
             "adviser", "pm", "premier", "sheikh", "ayatollah", "secretary", "ambassador", "king", "sen.",
-            "lt.", "col.", "sgt.", "capt.", "gov.", "chairman", "founder", "official", "strategist");
+            "lt.", "col.", "sgt.", "capt.", "gov.", "chairman", "founder", "official", "strategist", "rep.", "sens.",
+            "rev.", "officer", "del.");
 
     /** Last words of organisation names. */
     static final Set<String> ORG_HEADS = set(
@@ -38,12 +41,14 @@ final class Lexicon {
             "army", "guards", "guard", "group", "framework", "commission", "embassy", "office", "corps",
             "committee", "front", "organization", "organisation", "union", "militia", "bank", "company",
             "university", "institute", "parliament", "government", "coalition", "alliance", "authority",
-            "cabinet", "court", "police", "agency", "division", "unit", "resistance", "house", "pentagon");
+            "cabinet", "court", "police", "agency", "division", "unit", "resistance", "house", "pentagon",
+            "society", "foundation", "association", "league", "fund", "museum", "club", "caucus",
+            "administration", "assembly", "legislature", "board", "college", "academy", "church", "hospital", "corporation", "institution", "federation");
 
     /** Last words of news outlet names. */
     static final Set<String> OUTLET_HEADS = set(
             "news", "times", "post", "press", "tribune", "herald", "journal", "gazette", "telegraph",
-            "guardian", "agency", "tv", "television", "radio", "network", "daily");
+            "guardian", "agency", "tv", "television", "radio", "network", "daily", "show");
 
     /** Capitalised words that start a sentence or a phrase but never name an actor. */
     static final Set<String> NOT_NAMES = set(
@@ -69,7 +74,25 @@ final class Lexicon {
             "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i'm", "i'd", "i'll",
             "we're", "kurdish", "palestinian", "arab", "arabs", "turkish", "european", "russian", "chinese",
             "british", "french", "german", "egyptian", "saudi", "qatari", "emirati", "english", "persian",
-            "shia", "shiites", "muslim", "christian", "jewish");
+            "shia", "shiites", "muslim", "christian", "jewish", "even", "later", "ahead");
+
+    /** Last words of names of things, not actors: "North American Free Trade Agreement", "Affordable Care Act". */
+    static final Set<String> THING_HEADS = set(
+            "agreement", "act", "treaty", "partnership", "accord", "plan", "program", "programme", "bill",
+            "amendment", "protocol", "doctrine", "award", "prize", "convention", "resolution");
+
+    /** Plural nouns for kinds of people, not one person: "African-Americans", "Senate Republicans". */
+    static final Set<String> GROUP_NOUNS = set(
+            "americans", "republicans", "democrats", "latinos", "hispanics", "evangelicals", "millennials",
+            "europeans", "mexicans", "muslims", "catholics", "christians", "jews", "asians", "africans",
+            "whites", "blacks", "conservatives", "liberals", "progressives", "independents", "libertarians",
+            "iraqis", "iranians", "israelis", "palestinians", "syrians", "lebanese", "russians", "voters",
+            "women", "men", "children", "students", "workers", "veterans");
+
+    /** First words of place names ("New York", "West Virginia", "San Diego"), never of a person's name. */
+    static final Set<String> PLACE_FIRST_WORDS = set(
+            "new", "north", "south", "east", "west", "saint", "st.", "san", "santa", "los", "las", "fort", "port",
+            "lake", "mount", "upper", "lower", "greater");
 
     /** Prepositions after which an unknown name is a place ("from New York"). */
     static final Set<String> PLACE_PREPOSITIONS = set("in", "from", "to", "at", "near", "into", "across");

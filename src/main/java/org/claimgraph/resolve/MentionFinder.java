@@ -175,11 +175,40 @@ public final class MentionFinder {
                 break;
             }
         }
+        // "(D-Mo.)", "(R-Utah)": a party and a state after a lawmaker's name, no name of its own
+        if (i > 0 && toks.get(i - 1).text().equals("(") && toks.get(i).text().length() == 1
+                && i + 1 < toks.size() && toks.get(i + 1).text().equals("-")) {
+            return end - i + 1;
+        }
+        // "Moore & Van Allen": names joined by an ampersand are a firm
+        boolean firm = end + 2 < toks.size() && toks.get(end + 1).text().equals("&")
+                && toks.get(end + 2).capitalised() && toks.get(end + 2).sentence() == sentence;
+        if (firm) {
+            int e = end + 2;
+            while (e + 1 < toks.size() && toks.get(e + 1).sentence() == sentence && toks.get(e + 1).word()
+                    && toks.get(e + 1).capitalised()) {
+                e++;
+            }
+            Span span = new Span(toks.get(i).start(), toks.get(e).end());
+            out.add(new Mention(span, span.of(text), Mention.Kind.NAME, ActorType.ORGANIZATION, Optional.empty(),
+                    Optional.empty(), sentence, toks.get(i).headline()));
+            return e - i + 1;
+        }
         int nameStart = i;
         while (nameStart <= end && (!toks.get(nameStart).word() || describes(toks.get(nameStart)))) {
             nameStart++;
         }
         String head = toks.get(end).lower();
+        // "Eastern District of New York", "University of Chicago": the head stands before "of"
+        for (int k = nameStart + 1; k < end; k++) {
+            if (toks.get(k).is("of")) {
+                String before = toks.get(k - 1).lower();
+                if (Lexicon.ORG_HEADS.contains(before) || Lexicon.PLACE_HEADS.contains(before)) {
+                    head = before;
+                }
+                break;
+            }
+        }
         // "Syrian Democratic forces": a lower-case organisation head right after a name
         boolean lowerHead = nameStart <= end && end + 1 < toks.size()
                 && Lexicon.ORG_HEADS.contains(toks.get(end + 1).text()) && toks.get(end + 1).sentence() == sentence;
@@ -223,7 +252,15 @@ public final class MentionFinder {
         if (single && afterPreposition && !Lexicon.PLACE_HEADS.contains(head)) {
             return end - i + 1; // "in order to Ending", "a degree in Journalism": too little to go on
         }
-        ActorType type = Lexicon.PLACE_HEADS.contains(head) || (afterPreposition && !titled) ? ActorType.PLACE
+        if (Lexicon.THING_HEADS.contains(head) && !titled) {
+            return end - i + 1; // a treaty or a law is talked about but is no actor
+        }
+        String[] lastParts = head.split("-");
+        boolean group = Lexicon.GROUP_NOUNS.contains(lastParts[lastParts.length - 1]);
+        boolean placeName = !single && Lexicon.PLACE_FIRST_WORDS.contains(toks.get(nameStart).lower());
+        ActorType type = group ? ActorType.UNKNOWN
+                : Lexicon.PLACE_HEADS.contains(head) || (afterPreposition && !titled) || (placeName && !titled)
+                ? ActorType.PLACE
                 : titled || !single ? ActorType.PERSON : ActorType.UNKNOWN;
         boolean weak = toks.get(nameStart).headline() || (single && initial) || (single && toks.get(nameStart).allCaps());
         Mention m = new Mention(span, span.of(text), Mention.Kind.NAME, type, Optional.empty(), Optional.empty(),
@@ -283,7 +320,9 @@ public final class MentionFinder {
         while (k > 0 && toks.get(k - 1).sentence() == sentence && titleWord(toks.get(k - 1), found)) {
             k--;
         }
-        while (k < first && Lexicon.NOT_NAMES.contains(toks.get(k).lower())) {
+        // "Mr." is no name but is a title: it tells "Mr. Clinton" from Mrs. Clinton
+        while (k < first && Lexicon.NOT_NAMES.contains(toks.get(k).lower())
+                && !Lexicon.PERSON_TITLES.contains(toks.get(k).lower())) {
             k++;
         }
         boolean before = k < first && anyPersonTitle(toks, k, first);

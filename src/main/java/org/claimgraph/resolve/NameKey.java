@@ -46,6 +46,29 @@ public final class NameKey {
         return folded.size() == 1 ? String.join(" ", words(name, false)) : String.join(" ", folded);
     }
 
+    /** A name with only case, particles, apostrophes, doubled letters and q/kh/ck/ch set aside: vowels stay. */
+    public static String spelling(String name) {
+        return String.join(" ", words(name, false));
+    }
+
+    /** Generational suffixes: "Donald Trump Jr." has the surname Trump. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** The surname of a full name as written: its last word, "Jr." and "of West Virginia" left off. */
+    public static String surnameWord(String name) {
+        String[] w = name.split(" of ", 2)[0].strip().split("[\\s\\-]+");
+        int k = w.length - 1;
+        while (k > 0 && SUFFIXES.contains(spelling(w[k]))) {
+            k--;
+        }
+        return w[k];
+    }
+
+    /** The key of a full name's surname ({@link #surnameWord}). */
+    public static String surname(String name) {
+        return of(surnameWord(name));
+    }
+
     /**
      * Whether a name as written is spelled like a listed spelling with the same key: a few letters
      * apart once case, particles, apostrophes, doubled letters and q/kh/ck/ch are set aside (Khani

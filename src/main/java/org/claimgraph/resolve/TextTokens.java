@@ -21,6 +21,7 @@ final class TextTokens {
                     + "|[^\\s\\p{L}\\p{M}\\d]");                     // one punctuation mark
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "st",
+            "del", "sens", "reps", "rev", "jr", "sr", "prof", "ft", "mt",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private TextTokens() {
@@ -39,7 +40,10 @@ final class TextTokens {
                 continue;
             }
             // "Mr." and "Feb." keep their period, so it does not end a sentence
-            if (e < text.length() && text.charAt(e) == '.' && ABBREVIATIONS.contains(t.toLowerCase())) {
+            // and so does a middle initial: "Jennifer L. McClellan"
+            boolean initial = t.length() == 1 && Character.isUpperCase(t.charAt(0)) && e + 2 < text.length()
+                    && text.charAt(e + 1) == ' ' && Character.isUpperCase(text.charAt(e + 2));
+            if (e < text.length() && text.charAt(e) == '.' && (initial || ABBREVIATIONS.contains(t.toLowerCase()))) {
                 e++;
             }
             raw.add(new int[] {s, e});

@@ -200,4 +200,85 @@ class AttributionPatternTest {
         assertEquals("Most of the residents who attended", source(text, a));
         assertEquals(List.of("the plan was rushed"), content(text, a));
     }
+
+    @Test
+    void participleOfANounLikeVerbAfterACommaSharesTheSource() {
+        String text = "The mayor praised the new bridge, noting it had opened a month early.";
+        List<Attribution> all = extractor.extract(text);
+        Attribution noting = all.stream().filter(a -> cue(text, a).equals("noting")).findFirst().orElseThrow();
+        assertEquals("The mayor", source(text, noting));
+        assertEquals(List.of("it had opened a month early"), content(text, noting));
+    }
+
+    @Test
+    void describingNounPhraseBetweenDashesBelongsToTheSource() {
+        String text = "Lena Ortiz — a nurse from the county hospital — says the ward is understaffed.";
+        Attribution a = only(text);
+        assertEquals("Lena Ortiz — a nurse from the county hospital —", source(text, a));
+        assertEquals("says", cue(text, a));
+        assertEquals(List.of("the ward is understaffed"), content(text, a));
+    }
+
+    @Test
+    void cueInAnOpeningSubordinateClauseStopsAtItsComma() {
+        String text = "While the council says the park is safe, residents said the lights have been broken for months.";
+        List<Attribution> all = extractor.extract(text);
+        assertEquals(2, all.size(), () -> "two attributions expected, got " + all.size());
+        Attribution council = all.stream().filter(a -> cue(text, a).equals("says")).findFirst().orElseThrow();
+        assertEquals("the council", source(text, council));
+        assertEquals(List.of("the park is safe"), content(text, council));
+        Attribution residents = all.stream().filter(a -> cue(text, a).equals("said")).findFirst().orElseThrow();
+        assertEquals("residents", source(text, residents));
+        assertEquals(List.of("the lights have been broken for months"), content(text, residents));
+    }
+
+    @Test
+    void transcriptTurnRunsToTheEndOfItsLine() {
+        String text = "The interview went on.\n\nHOST: Will you run again? People are asking.\n\nMORALES: I have not decided. "
+                + "My family will decide with me.\n";
+        List<Attribution> all = extractor.extract(text);
+        assertEquals(2, all.size(), () -> "two turns expected, got " + all.size());
+        assertEquals("HOST", source(text, all.get(0)));
+        assertEquals(":", cue(text, all.get(0)));
+        assertEquals(List.of("Will you run again? People are asking"), content(text, all.get(0)));
+        assertEquals("MORALES", source(text, all.get(1)));
+        assertEquals(List.of("I have not decided. My family will decide with me"), content(text, all.get(1)));
+    }
+
+    @Test
+    void shoutedHeadlineLabelIsNoSpeaker() {
+        String text = "Opening line.\n\nBREAKING: Senate Passes Budget After Long Night\n";
+        assertTrue(extractor.extract(text).stream().noneMatch(a -> source(text, a).equals("BREAKING")));
+    }
+
+    @Test
+    void objectGapRelativeStandsForTheContent() {
+        String text = "The committee released the figures, which she said were collected by volunteers.";
+        Attribution a = only(text);
+        assertEquals("she", source(text, a));
+        assertEquals("said", cue(text, a));
+        assertEquals(List.of("which", "were collected by volunteers"), content(text, a));
+    }
+
+    @Test
+    void appearingOnAShowIsNoImpression() {
+        String text = "The senator appeared on a morning show to discuss the vote.";
+        assertTrue(extractor.extract(text).isEmpty(), () -> "no attribution expected in: " + text);
+    }
+
+    @Test
+    void asideBetweenCommasIsNotPartOfTheSource() {
+        String text = "Pedersen, for her part, said the deal was fair.";
+        Attribution a = only(text);
+        assertEquals("Pedersen", source(text, a));
+        assertEquals(List.of("the deal was fair"), content(text, a));
+    }
+
+    @Test
+    void prepositionsInsideTheSubjectKeepTheWholeSubjectAsSource() {
+        String text = "A producer for the regional network said the interview would air on Friday.";
+        Attribution a = only(text);
+        assertEquals("A producer for the regional network", source(text, a));
+        assertEquals(List.of("the interview would air on Friday"), content(text, a));
+    }
 }

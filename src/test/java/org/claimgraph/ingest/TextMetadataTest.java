@@ -63,4 +63,38 @@ class TextMetadataTest {
         assertEquals(PublicationDate.day(LocalDate.of(2024, 1, 30)), withBom.date());
         assertEquals("Some Agency", withBom.publisher());
     }
+
+    @Test
+    void fileNameGivesTheDateWhenTextAndSidecarDoNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cnn_2016-09-26_trump-rally.txt"), "Trump spoke on Monday. He said it went well.\n");
+
+        ArticleMetadata m = new ArticleReader().read(dir).articles().get(0).metadata();
+
+        assertEquals(PublicationDate.day(LocalDate.of(2016, 9, 26)), m.date());
+    }
+
+    @Test
+    void datelineAndSidecarWinOverTheFileName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a_2016-09-26.txt"), "2024-03-20 Shafaq News/ Calm returned.\n");
+        Files.writeString(dir.resolve("b_2016-09-26.txt"), "Calm returned.\n");
+        Files.writeString(dir.resolve("b_2016-09-26.meta.json"), "{\"date\": \"2016-10-01\"}");
+
+        List<Article> articles = new ArticleReader().read(dir).articles();
+
+        assertEquals(2, articles.size());
+        for (Article a : articles) {
+            LocalDate expected = a.origin().contains("a_2016") ? LocalDate.of(2024, 3, 20) : LocalDate.of(2016, 10, 1);
+            assertEquals(PublicationDate.day(expected), a.metadata().date(), a.origin());
+        }
+    }
+
+    @Test
+    void fileNameWithoutOneClearDateGivesNone() {
+        assertEquals(java.util.Optional.empty(), FileNameDate.of("scan_20160926123456.txt"));
+        assertEquals(java.util.Optional.empty(), FileNameDate.of("report_2016-02-30.txt"));
+        assertEquals(java.util.Optional.empty(), FileNameDate.of("from_2016-09-26_to_2016-09-30.txt"));
+        assertEquals(java.util.Optional.empty(), FileNameDate.of("id_12016-09-26.txt"));
+        assertEquals(java.util.Optional.of(PublicationDate.day(LocalDate.of(2016, 9, 26))),
+                FileNameDate.of("2016-09-26-a-2016-09-26.txt"));
+    }
 }
