@@ -31,7 +31,7 @@ public final class Ingestion {
     /** Articles read but not yet taken by the loader; the loader holds its own window besides. */
     private static final int READ_AHEAD = 16;
     /**
-     * Articles per write transaction (the loader also closes a batch at 10,000 triples). A crash loses
+     * Articles per write transaction (the loader also closes a batch at 250,000 triples). A crash loses
      * at most the open batch, and every article stays whole or absent.
      */
     public static final int DEFAULT_BATCH = 64;
