@@ -22,7 +22,7 @@ public final class CopyDetector {
 
     /** A shingle in more articles than this says nothing about any pair (think "united states"). */
     static final int MAX_POSTINGS = 200;
-    private static final int MIN_SHARED_SHINGLES = 3;
+    static final int MIN_SHARED_SHINGLES = 3;
     private static final int MIN_ALIGNED = 3;
     /**
      * Share of the shorter article's sentences that must align, and of its shingles that must be shared.

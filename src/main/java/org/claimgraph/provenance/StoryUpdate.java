@@ -44,6 +44,8 @@ final class StoryUpdate {
         }
     };
     private final Map<Long, Boolean> telling = new HashMap<>();
+    private final Set<Long> tooCommon = new HashSet<>();
+    private final Map<String, Integer> shingleCounts = new HashMap<>();
     private int aligned;
 
     StoryUpdate(DatasetGraph dsg) {
@@ -121,8 +123,15 @@ final class StoryUpdate {
     private void pairsOf(String a, Set<String> changed, List<CopyPair> out) {
         Map<String, Integer> shared = new TreeMap<>();
         for (long h : index.shinglesOf(a)) {
+            if (tooCommon.contains(h)) {
+                continue;
+            }
             List<String> postings = index.postings(h, CopyDetector.MAX_POSTINGS);
-            if (postings.size() < 2 || postings.size() > CopyDetector.MAX_POSTINGS) {
+            if (postings.size() > CopyDetector.MAX_POSTINGS) {
+                tooCommon.add(h); // "trump" is in most articles: read its postings once, not per new article
+                continue;
+            }
+            if (postings.size() < 2) {
                 continue;
             }
             for (String b : postings) {
@@ -152,13 +161,20 @@ final class StoryUpdate {
 
     /** The pair {@code a < b} (IRI order) if it is proposed and its sentences align. */
     private java.util.Optional<CopyPair> pair(String a, String b, int shared) {
-        int countA = index.shingleCount(a);
-        int countB = index.shingleCount(b);
+        if (shared < CopyDetector.MIN_SHARED_SHINGLES) {
+            return java.util.Optional.empty(); // most articles sharing a shingle share only one or two
+        }
+        int countA = shingleCount(a);
+        int countB = shingleCount(b);
         if (!CopyDetector.proposes(shared, countA, countB)) {
             return java.util.Optional.empty();
         }
         aligned++;
         return CopyDetector.confirm(a, signatures(a), countA, b, signatures(b), countB, shared);
+    }
+
+    private int shingleCount(String article) {
+        return shingleCounts.computeIfAbsent(article, index::shingleCount);
     }
 
     private List<SentenceSignature> signatures(String article) {
