@@ -89,6 +89,15 @@ public final class StoriesPass {
         return Txn.calculateWrite(store.dataset(), () -> new StoryUpdate(store.datasetGraph()).run(loaded));
     }
 
+    /**
+     * Brings the shingle index up to date with the store's articles without touching the stories graph,
+     * for a store whose stories graph came from elsewhere (a scale-out job's shard), so that the next
+     * {@link #update} compares only its own articles.
+     */
+    public static void index(ClaimStore store) {
+        Txn.executeWrite(store.dataset(), () -> new StoryUpdate(store.datasetGraph()).indexOnly());
+    }
+
     /** The stories graph for the articles of {@code dsg} (union of its graphs), without storing it. */
     public static Model compute(DatasetGraph dsg) {
         List<Article> articles = read(dsg);

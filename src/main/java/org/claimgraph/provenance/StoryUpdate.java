@@ -54,6 +54,25 @@ final class StoryUpdate {
         this.stories = new StoriesGraph(dsg);
     }
 
+    /**
+     * Indexes the articles the index lacks and forgets those gone from the store, leaving the stories
+     * graph alone: for a store whose stories graph was computed elsewhere (a scale-out job's shard).
+     */
+    void indexOnly() {
+        Set<String> inStore = articlesInStore();
+        Set<String> indexed = index.articles();
+        for (String a : indexed) {
+            if (!inStore.contains(a)) {
+                index.remove(a);
+            }
+        }
+        for (String a : new TreeSet<>(inStore)) {
+            if (!indexed.contains(a)) {
+                StoriesPass.read(dsg, a).ifPresent(article -> index.add(a, StoryIndex.shingles(article.text().text())));
+            }
+        }
+    }
+
     /** Brings the index and the stories graph up to date with the store, {@code loaded} being written anew. */
     CopyDetector.Result run(Collection<String> loaded) {
         Set<String> inStore = articlesInStore();
