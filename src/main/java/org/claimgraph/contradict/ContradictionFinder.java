@@ -36,13 +36,14 @@ public final class ContradictionFinder {
     private ContradictionFinder(DatasetGraph dsg) {
         this.dsg = dsg;
         this.claims = new ClaimReader(dsg);
-        this.propositions = new PropositionReader(ActorGazetteer.of(dsg), new ClaimActors(dsg), ClauseReader.enabled());
+        this.propositions = new PropositionReader(ActorGazetteer.of(dsg), new ClaimActors(dsg), new ContentMentions(dsg),
+                ClauseReader.enabled());
         this.index = new PropositionIndex(dsg);
         this.graph = new ContradictionGraph(dsg);
         this.copies = new StoryCopies(dsg);
         FactReader facts = propositions.facts();
         this.rules = List.of(new DenialRule(), new CreditRule(), new RetellingRule(facts), new NumericRule(),
-                new OpposingRule(facts), new ClauseRule());
+                new OpposingRule(facts), new ClauseRule(), new PollRule(), new EvaluationRule());
     }
 
     /** Compares the claims of the given articles with the indexed claims, in one write transaction. */

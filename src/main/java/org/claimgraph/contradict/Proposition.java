@@ -10,11 +10,13 @@ import java.util.Set;
  * the credit it gives, the fact it states, and its content words. The claim's source counts as an
  * actor when the content speaks of it as "it" or "they" ("Tehran says it has funded ..."). The clause
  * (subject, verb, object, negation) is what lets claims of any domain meet, with no lexicon of its own.
+ * Verdicts on actors ("unfit", "a fraud") and poll results are read from the graph's resolved
+ * mentions, so they too work in any domain the evaluation and poll word lists cover.
  */
 public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> stances, Polarity polarity,
                           boolean anaphoric, double certainty, List<Quantity> quantities,
                           Optional<Credit> credit, Optional<Fact> fact, Set<String> words, Set<String> names,
-                          List<Clause> clauses) {
+                          List<Clause> clauses, List<Evaluation> evaluations, List<Poll> polls) {
 
     /**
      * The index keys this claim is filed under. Names are filed by polarity ("nd|" denied, "na|"
@@ -24,6 +26,7 @@ public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> st
     public Set<String> keys() {
         Set<String> keys = sharedKeys();
         names.forEach(n -> keys.add((polarity == Polarity.DENIED ? "nd|" : "na|") + n));
+        evaluations.forEach(e -> keys.add(e.key(e.positive())));
         return keys;
     }
 
@@ -31,6 +34,7 @@ public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> st
     public Set<String> lookupKeys() {
         Set<String> keys = sharedKeys();
         names.forEach(n -> keys.add((polarity == Polarity.DENIED ? "na|" : "nd|") + n));
+        evaluations.forEach(e -> keys.add(e.key(!e.positive())));
         return keys;
     }
 
@@ -43,6 +47,7 @@ public record Proposition(ClaimRecord claim, Set<String> actors, List<Stance> st
         quantities.forEach(q -> keys.add("q|" + q.measure() + "|" + q.period()));
         fact.ifPresent(f -> keys.add("f|" + f.actor() + "|" + f.occasion()));
         clauses.forEach(c -> keys.add(c.key()));
+        polls.forEach(p -> keys.add(p.key()));
         return keys;
     }
 

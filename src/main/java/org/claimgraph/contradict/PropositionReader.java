@@ -33,6 +33,9 @@ final class PropositionReader {
     private final ClaimActors claimActors;
 
     private final boolean readClauses;
+    private final ContentMentions mentions;
+    private final EvaluationReader evaluations = new EvaluationReader();
+    private final PollReader polls = new PollReader();
 
     PropositionReader(ActorGazetteer actors) {
         this(actors, ClaimActors.none(), true);
@@ -40,8 +43,17 @@ final class PropositionReader {
 
     /** @param readClauses whether to read general clauses (loads and runs the OpenNLP tagger) */
     PropositionReader(ActorGazetteer actors, ClaimActors claimActors, boolean readClauses) {
+        this(actors, claimActors, ContentMentions.none(), readClauses);
+    }
+
+    /**
+     * @param mentions    the graph's resolved actor mentions, for verdicts and poll results
+     * @param readClauses whether to read general clauses (loads and runs the OpenNLP tagger)
+     */
+    PropositionReader(ActorGazetteer actors, ClaimActors claimActors, ContentMentions mentions, boolean readClauses) {
         this.actors = actors;
         this.claimActors = claimActors;
+        this.mentions = mentions;
         this.readClauses = readClauses;
         this.quantities = new QuantityReader(actors);
         this.credits = new CreditReader(actors);
@@ -64,6 +76,11 @@ final class PropositionReader {
     }
 
     Proposition read(ClaimRecord claim) {
+        return read(claim, mentions.of(claim));
+    }
+
+    /** As {@link #read(ClaimRecord)}, with the content's resolved actor mentions given (claims outside a store). */
+    Proposition read(ClaimRecord claim, List<ActorMention> contentMentions) {
         String content = Text.normalise(claim.text()).replaceAll("^[\"']+|[\"']+$", "").trim();
         String bare = content.replaceFirst("^that ", "").replaceAll("[.,\"']+$", "").trim();
         Set<String> cueWords = tokens(claim.cue());
@@ -83,10 +100,18 @@ final class PropositionReader {
                     .ifPresent(m -> named.add(m.key()));
         }
         Optional<Fact> fact = facts.read(content);
+        List<ActorMention> inContent = polarity == Polarity.AFFIRMED ? contentMentions : List.of();
         return new Proposition(claim, named, stances.read(content), polarity, anaphoric, certainty(content),
                 quantities.read(content), credits.read(content), fact, words(content), names(claim.text(), polarity),
                 !readClauses ? List.of() : clauses.read(polarity == Polarity.DENIED ? DENIAL_CLAUSE_END.split(claim.text(), 2)[0] : claim.text(),
-                        claimActors.of(claim.iri()), claim.source()));
+                        claimActors.of(claim.iri()), claim.source()),
+                polarity == Polarity.AFFIRMED ? evaluations(claim, inContent) : List.of(),
+                polarity == Polarity.AFFIRMED ? polls.read(claim.text(), inContent, claim.sourceText()) : List.of());
+    }
+
+    private List<Evaluation> evaluations(ClaimRecord claim, List<ActorMention> inContent) {
+        return evaluations.read(claim.text(), inContent, claim.source(), mentions.label(claim.source(), claim.sourceName()),
+                claim.cue());
     }
 
     /**
