@@ -32,6 +32,8 @@ public final class Vocab {
     public static final Resource PROPOSITION_INDEX_GRAPH = r(ID_NS + "graph/proposition-index");
     /** The named graph of copies of one story across articles, recomputed over the whole store after ingest. */
     public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
+    /** The side index of each article's name-and-number shingles that lets the stories pass compare only new articles. */
+    public static final Resource STORY_INDEX_GRAPH = r(ID_NS + "graph/story-index");
 
     private Vocab() {
     }
@@ -130,6 +132,8 @@ public final class Vocab {
         public static final Property alignedSentences = p(CG_NS + "alignedSentences");
         public static final Property copySentences = p(CG_NS + "copySentences");
         public static final Property similarity = p(CG_NS + "similarity");
+        public static final Property shingle = p(CG_NS + "shingle");
+        public static final Property shingleCount = p(CG_NS + "shingleCount");
         public static final Property mentionOf = p(CG_NS + "mentionOf");
         public static final Property mentionSpan = p(CG_NS + "mentionSpan");
         public static final Property title = p(CG_NS + "title");
