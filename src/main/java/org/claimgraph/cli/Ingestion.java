@@ -31,7 +31,7 @@ public final class Ingestion {
     /** Articles read but not yet taken by the loader; the loader holds its own window besides. */
     private static final int READ_AHEAD = 16;
     /**
-     * Articles per write transaction (the loader also closes a batch at 10,000 triples). A crash loses
+     * Articles per write transaction (the loader also closes a batch at 250,000 triples). A crash loses
      * at most the open batch, and every article stays whole or absent.
      */
     public static final int DEFAULT_BATCH = 64;
@@ -61,10 +61,10 @@ public final class Ingestion {
             }).batchSize(batch).whenLoaded(graph -> loaded.add(graph.name())).load(inputs);
         }
         int problems = report.problems();
-        // Copies of one story span articles: relink them over the whole store once the articles are in,
-        // then compare only the new articles' claims with what the store already holds.
+        // Copies of one story span articles: once the articles are in, compare only the new articles'
+        // shingles and claims with what the store already holds (both passes keep an index graph).
         long loadedAt = System.nanoTime();
-        StoriesPass.refresh(store);
+        StoriesPass.update(store, loaded);
         long storiesAt = System.nanoTime();
         UpdateReport contradictions = ContradictionFinder.update(store, loaded);
         long end = System.nanoTime();

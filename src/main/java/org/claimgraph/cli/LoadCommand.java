@@ -59,6 +59,8 @@ public final class LoadCommand implements Callable<Integer> {
                     .containsGraph(NodeFactory.createURI(Vocab.STORIES_GRAPH.getURI())));
             if (!hasStories) {
                 StoriesPass.refresh(db);
+            } else {
+                StoriesPass.index(db); // so that a later ingest compares only its own articles
             }
             UpdateReport contradictions = ContradictionFinder.rebuild(db);
             err.printf(Locale.ROOT, "claimgraph: loaded %d shard(s), %d quad(s) in %.1f s; %d contradiction(s) in the store%n",

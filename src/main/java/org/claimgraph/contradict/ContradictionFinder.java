@@ -158,7 +158,7 @@ public final class ContradictionFinder {
 
     /** An article reloaded with new text leaves claims that no longer exist: forget them. */
     private void dropVanishedClaims() {
-        Set<String> gone = index.claims().stream().filter(c -> claims.claim(c).isEmpty())
+        Set<String> gone = index.claims().stream().filter(c -> !claims.holds(c))
                 .collect(Collectors.toSet());
         gone.forEach(index::remove);
         graph.removeInvolving(gone);

@@ -38,6 +38,10 @@ final class CueWords extends SentenceView {
         if (i + 1 < e && t.lower[i].endsWith("ed") && WordClasses.PARTICIPLE_NOUN.contains(t.lower[i + 1])) {
             return false; // "pledged delegates", "elected officials"
         }
+        if (i > s && i + 1 < e && w.endsWith("ed") && WordClasses.QUANTIFIER.contains(t.lower[i - 1])
+                && WordClasses.SOURCE_NOUN.contains(t.lower[i + 1])) {
+            return false; // "Other informed sources stressed that": the source's adjective, not its verb
+        }
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")

@@ -141,6 +141,17 @@ final class WordClasses {
             "comments", "remarks", "statement", "plans", "plan",
             "policies", "policy", "program", "programs", "positions", "position", "version", "figures", "numbers");
 
+    /**
+     * Words before a participle that make it an adjective when a noun of people follows: "Other
+     * informed sources stressed", "several unnamed officials". A finite cue verb does not follow them.
+     */
+    static final Set<String> QUANTIFIER = words("other", "several", "some", "many", "few", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "multiple", "numerous", "various");
+
+    /** People nouns that sources are made of, for {@link #QUANTIFIER}: "informed sources", "named officials". */
+    static final Set<String> SOURCE_NOUN = words("sources", "source", "officials", "official", "circles",
+            "people", "diplomats", "observers", "analysts", "experts", "witnesses", "persons");
+
     /** Common irregular or short finite verbs that end a subject noun phrase. */
     static final Set<String> COMMON_VERB = words("went", "goes", "go", "came", "comes", "took", "takes", "made",
             "makes", "got", "gets", "gave", "gives", "began", "begins", "ran", "runs", "won", "wins", "lost",

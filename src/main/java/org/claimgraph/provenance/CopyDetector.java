@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
 public final class CopyDetector {
 
     /** A shingle in more articles than this says nothing about any pair (think "united states"). */
-    private static final int MAX_POSTINGS = 200;
-    private static final int MIN_SHARED_SHINGLES = 3;
+    static final int MAX_POSTINGS = 200;
+    static final int MIN_SHARED_SHINGLES = 3;
     private static final int MIN_ALIGNED = 3;
     /**
      * Share of the shorter article's sentences that must align, and of its shingles that must be shared.
@@ -103,18 +104,15 @@ public final class CopyDetector {
             int j = (int) (e.getKey() & 0xffffffffL);
             Print a = prints.get(i);
             Print b = prints.get(j);
-            double similarity = (double) e.getValue() / Math.max(1, Math.min(a.shingles(), b.shingles()));
-            if (similarity < MIN_SIMILARITY) {
+            if (!proposes(e.getValue(), a.shingles(), b.shingles())) {
                 continue;
             }
             aligned++;
-            SentenceAlignment.Result al = SentenceAlignment.align(
-                    signatures.computeIfAbsent(i, k -> SentenceSignature.of(Anchors.sentences(a.text()))),
-                    signatures.computeIfAbsent(j, k -> SentenceSignature.of(Anchors.sentences(b.text()))));
-            int shorter = Math.min(al.sentencesA(), al.sentencesB());
-            if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter) {
-                pairs.add(new CopyPair(articles.get(i), articles.get(j), e.getValue(),
-                        similarity, al.aligned(), al.sentencesA(), al.sentencesB()));
+            Optional<CopyPair> pair = confirm(articles.get(i),
+                    signatures.computeIfAbsent(i, k -> signatures(a.text())), a.shingles(), articles.get(j),
+                    signatures.computeIfAbsent(j, k -> signatures(b.text())), b.shingles(), e.getValue());
+            if (pair.isPresent()) {
+                pairs.add(pair.get());
                 parent[find(parent, i)] = find(parent, j);
             }
         }
@@ -133,6 +131,31 @@ public final class CopyDetector {
         Set<String> shingles = new HashSet<>();
         Anchors.sentences(text).forEach(s -> shingles.addAll(Anchors.shingles(Anchors.of(s))));
         return shingles;
+    }
+
+    /** Whether two articles sharing {@code shared} shingles are worth aligning (as {@link #result} decides). */
+    static boolean proposes(int shared, int shinglesA, int shinglesB) {
+        return shared >= MIN_SHARED_SHINGLES && similarity(shared, shinglesA, shinglesB) >= MIN_SIMILARITY;
+    }
+
+    private static double similarity(int shared, int shinglesA, int shinglesB) {
+        return (double) shared / Math.max(1, Math.min(shinglesA, shinglesB));
+    }
+
+    static List<SentenceSignature> signatures(String text) {
+        return SentenceSignature.of(Anchors.sentences(text));
+    }
+
+    /** The pair {@code a}, {@code b} if their sentences align as copies' do, as {@link #result} confirms pairs. */
+    static Optional<CopyPair> confirm(String a, List<SentenceSignature> sentencesA, int shinglesA,
+                                      String b, List<SentenceSignature> sentencesB, int shinglesB, int shared) {
+        SentenceAlignment.Result al = SentenceAlignment.align(sentencesA, sentencesB);
+        int shorter = Math.min(al.sentencesA(), al.sentencesB());
+        if (al.aligned() >= MIN_ALIGNED && al.aligned() >= MIN_ALIGNED_SHARE * shorter) {
+            return Optional.of(new CopyPair(a, b, shared, similarity(shared, shinglesA, shinglesB), al.aligned(),
+                    al.sentencesA(), al.sentencesB()));
+        }
+        return Optional.empty();
     }
 
     private static int find(int[] parent, int i) {

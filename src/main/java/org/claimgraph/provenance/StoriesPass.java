@@ -7,17 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -33,9 +37,16 @@ import org.claimgraph.rdf.Vocab.PROV;
 import org.claimgraph.store.ClaimStore;
 
 /**
- * The post-pass over the whole store that links copies of one story: reads every article, finds the
- * copies, and writes the stories graph afresh. Cross-article links live there, not in the article
- * graphs, so that reloading one article never leaves a stale link in another's graph.
+ * The post-pass that links copies of one story across articles, in the stories graph. Cross-article
+ * links live there, not in the article graphs, so that reloading one article never leaves a stale
+ * link in another's graph.
+ *
+ * <p>After an ingest only the new articles are compared ({@link #update}): the copy detector's
+ * shingle index is kept in the store ({@link StoryIndex}), so a new article meets the articles that
+ * share its shingles through index lookups, and only the stories it joins or leaves are rewritten.
+ * The result is the one a pass over the whole store ({@link #refresh}) would give, except that a
+ * shingle which has since become too common (in more than 200 articles) still counts for pairs
+ * confirmed before it did.
  */
 public final class StoriesPass {
 
@@ -51,16 +62,40 @@ public final class StoriesPass {
               OPTIONAL { ?a schema:headline ?title }
               OPTIONAL { ?a schema:publisher ?publisher }
             } ORDER BY ?a""";
+    private static final Query ARTICLES_QUERY = QueryFactory.create(ARTICLES);
 
     private StoriesPass() {
     }
 
-    /** Recomputes the stories graph of {@code store}; returns what the detector found. */
+    /**
+     * Recomputes the stories graph of {@code store} over every article, and its shingle index with it;
+     * returns what the detector found.
+     */
     public static CopyDetector.Result refresh(ClaimStore store) {
-        List<Article> articles = Txn.calculateRead(store.dataset(), () -> read(store.datasetGraph()));
-        CopyDetector.Result found = CopyDetector.detect(articles.stream().map(Article::text).toList());
-        store.replaceGraph(NodeFactory.createURI(Vocab.STORIES_GRAPH.getURI()), graph(articles, found).getGraph());
-        return found;
+        return Txn.calculateWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.datasetGraph();
+            new StoriesGraph(dsg).clear();
+            new StoryIndex(dsg).clear();
+            return new StoryUpdate(dsg).run(Set.of());
+        });
+    }
+
+    /**
+     * Brings the stories graph up to date after {@code loaded} (article IRIs) were written, comparing
+     * only them, and any article an interrupted earlier pass left unindexed, with the store; returns
+     * what the detector found among the articles whose stories were rewritten.
+     */
+    public static CopyDetector.Result update(ClaimStore store, Collection<String> loaded) {
+        return Txn.calculateWrite(store.dataset(), () -> new StoryUpdate(store.datasetGraph()).run(loaded));
+    }
+
+    /**
+     * Brings the shingle index up to date with the store's articles without touching the stories graph,
+     * for a store whose stories graph came from elsewhere (a scale-out job's shard), so that the next
+     * {@link #update} compares only its own articles.
+     */
+    public static void index(ClaimStore store) {
+        Txn.executeWrite(store.dataset(), () -> new StoryUpdate(store.datasetGraph()).indexOnly());
     }
 
     /** The stories graph for the articles of {@code dsg} (union of its graphs), without storing it. */
@@ -78,34 +113,48 @@ public final class StoriesPass {
      * An article as read back from the store: what the detector reads (its story's region of the
      * page), its publisher, and the whole file text with the region's start, which evidence spans count from.
      */
-    private record Article(StoryText text, Optional<String> publisher, String page, int regionStart) {
+    record Article(StoryText text, Optional<String> publisher, String page, int regionStart) {
     }
 
     private static List<Article> read(DatasetGraph dsg) {
-        Dataset union = DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getUnionGraph()));
         List<Article> articles = new ArrayList<>();
-        try (var qe = QueryExecutionFactory.create(ARTICLES, union)) {
-            qe.execSelect().forEachRemaining((QuerySolution s) -> {
-                String page = s.getLiteral("text").getString();
-                String text = page;
-                int start = 0;
-                if (s.contains("start")) {
-                    // a story cut from a page: its region, counted in code points like every offset in the graph
-                    start = page.offsetByCodePoints(0, s.getLiteral("start").getInt());
-                    int end = page.offsetByCodePoints(0, s.getLiteral("end").getInt());
-                    text = page.substring(start, end);
-                }
-                Optional<String> publisher = uri(s, "publisher");
-                Optional<String> reporter = uri(s, "reporter");
-                if (reporter.isEmpty() && publisher.isEmpty()) {
-                    reporter = TextProvenance.reporter(text);
-                }
-                articles.add(new Article(new StoryText(s.getResource("a").getURI(), text, reporter, uri(s, "kind"),
-                        Optional.ofNullable(s.getLiteral("title")).map(l -> l.getString())),
-                        publisher, page, start));
-            });
+        try (var qe = QueryExecution.dataset(union(dsg)).query(ARTICLES_QUERY).build()) {
+            qe.execSelect().forEachRemaining((QuerySolution s) -> articles.add(article(s, s.getResource("a").getURI())));
         }
         return articles;
+    }
+
+    /** One article of {@code dsg} as the detector sees it, if the store holds it. */
+    static Optional<Article> read(DatasetGraph dsg, String iri) {
+        try (var qe = QueryExecution.dataset(union(dsg)).query(ARTICLES_QUERY)
+                .substitution("a", ResourceFactory.createResource(iri)).build()) {
+            var rows = qe.execSelect();
+            return rows.hasNext() ? Optional.of(article(rows.next(), iri)) : Optional.empty();
+        }
+    }
+
+    private static Dataset union(DatasetGraph dsg) {
+        return DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getUnionGraph()));
+    }
+
+    private static Article article(QuerySolution s, String iri) {
+        String page = s.getLiteral("text").getString();
+        String text = page;
+        int start = 0;
+        if (s.contains("start")) {
+            // a story cut from a page: its region, counted in code points like every offset in the graph
+            start = page.offsetByCodePoints(0, s.getLiteral("start").getInt());
+            int end = page.offsetByCodePoints(0, s.getLiteral("end").getInt());
+            text = page.substring(start, end);
+        }
+        Optional<String> publisher = uri(s, "publisher");
+        Optional<String> reporter = uri(s, "reporter");
+        if (reporter.isEmpty() && publisher.isEmpty()) {
+            reporter = TextProvenance.reporter(text);
+        }
+        return new Article(new StoryText(iri, text, reporter, uri(s, "kind"),
+                Optional.ofNullable(s.getLiteral("title")).map(l -> l.getString())),
+                publisher, page, start);
     }
 
     private static Optional<String> uri(QuerySolution s, String var) {
@@ -117,7 +166,7 @@ public final class StoriesPass {
      * (the original need not be in the corpus): each copy prov:wasDerivedFrom its story, qualified by
      * a cg:StoryCopy with the kind of copy and the alignment figures.
      */
-    private static Model graph(List<Article> articles, CopyDetector.Result found) {
+    static Model graph(List<Article> articles, CopyDetector.Result found) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocab.prefixes());
         Map<String, Article> byIri = articles.stream()

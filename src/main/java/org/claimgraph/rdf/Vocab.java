@@ -39,6 +39,8 @@ public final class Vocab {
      * date and place once (however many article graphs repeat them), and the words of names and claims.
      */
     public static final Resource QUERY_INDEX_GRAPH = r(GRAPH_NS + "query-index");
+    /** The side index of each article's name-and-number shingles that lets the stories pass compare only new articles. */
+    public static final Resource STORY_INDEX_GRAPH = r(ID_NS + "graph/story-index");
 
     private Vocab() {
     }
@@ -138,6 +140,8 @@ public final class Vocab {
         public static final Property alignedSentences = p(CG_NS + "alignedSentences");
         public static final Property copySentences = p(CG_NS + "copySentences");
         public static final Property similarity = p(CG_NS + "similarity");
+        public static final Property shingle = p(CG_NS + "shingle");
+        public static final Property shingleCount = p(CG_NS + "shingleCount");
         public static final Property mentionOf = p(CG_NS + "mentionOf");
         public static final Property mentionSpan = p(CG_NS + "mentionSpan");
         public static final Property title = p(CG_NS + "title");

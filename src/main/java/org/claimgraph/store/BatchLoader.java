@@ -38,11 +38,20 @@ public final class BatchLoader {
 
     public static final int DEFAULT_BATCH_SIZE = 128;
     /**
-     * A batch is also committed once it holds this many triples: long articles would otherwise make
-     * one transaction (and the work a crash throws away) arbitrarily large, and small inputs would all
-     * go in one transaction, so that a crash could lose the whole run.
+     * A batch is also committed once it holds this many triples, so that long articles cannot make one
+     * transaction (and the work a crash throws away) arbitrarily large. It is set well above a batch of
+     * ordinary articles (PolNeAR's give about 2,000 triples each): every TDB2 commit appends a fresh
+     * copy of each index and node-table block it touches, so the store's size on disk grows with the
+     * number of commits, and at 10,000 triples per commit a 10,000-article load outgrew the disk.
      */
-    public static final int DEFAULT_BATCH_TRIPLES = 10_000;
+    public static final int DEFAULT_BATCH_TRIPLES = 250_000;
+    /**
+     * Free disk space a commit must find first. TDB2 never rewrites a block in place: every commit
+     * appends new copies of the blocks it touches (tens of MB for a batch into a large store) and the
+     * old ones stay until the store is compacted; a file system that cannot grow a memory-mapped file
+     * kills the JVM mid-write, so the loader stops before that.
+     */
+    public static final long DEFAULT_MIN_FREE_BYTES = 1L << 30;
 
     private final ClaimStore store;
     private final Supplier<? extends AttributionExtractor> extractors;
@@ -51,6 +60,8 @@ public final class BatchLoader {
     private final int threads;
     private final int batchSize;
     private final int batchTriples;
+    private final BatchListener listener;
+    private final long minFreeBytes;
 
     /**
      * @param store      where the articles go
@@ -61,12 +72,12 @@ public final class BatchLoader {
     public BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
                        Consumer<IngestProblem> problems) {
         this(store, extractors, problems, article -> { }, Runtime.getRuntime().availableProcessors(),
-                DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TRIPLES);
+                DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TRIPLES, BatchListener.NONE, DEFAULT_MIN_FREE_BYTES);
     }
 
     private BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
                         Consumer<IngestProblem> problems, Consumer<ArticleGraph> loaded, int threads,
-                        int batchSize, int batchTriples) {
+                        int batchSize, int batchTriples, BatchListener listener, long minFreeBytes) {
         if (threads < 1 || batchSize < 1 || batchTriples < 1) {
             throw new IllegalArgumentException("threads and batch sizes must be positive");
         }
@@ -77,26 +88,40 @@ public final class BatchLoader {
         this.threads = threads;
         this.batchSize = batchSize;
         this.batchTriples = batchTriples;
+        this.listener = listener;
+        this.minFreeBytes = minFreeBytes;
     }
 
     /** The same loader extracting on {@code n} threads (default: one per core). */
     public BatchLoader threads(int n) {
-        return new BatchLoader(store, extractors, problems, loaded, n, batchSize, batchTriples);
+        return new BatchLoader(store, extractors, problems, loaded, n, batchSize, batchTriples, listener, minFreeBytes);
     }
 
     /** The same loader committing up to {@code n} articles per write transaction. */
     public BatchLoader batchSize(int n) {
-        return new BatchLoader(store, extractors, problems, loaded, threads, n, batchTriples);
+        return new BatchLoader(store, extractors, problems, loaded, threads, n, batchTriples, listener, minFreeBytes);
     }
 
     /** The same loader committing a batch once it holds {@code n} triples, however few articles. */
     public BatchLoader batchTriples(int n) {
-        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, n);
+        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, n, listener, minFreeBytes);
     }
 
     /** The same loader telling {@code listener} of each article once its transaction has committed. */
     public BatchLoader whenLoaded(Consumer<ArticleGraph> listener) {
-        return new BatchLoader(store, extractors, problems, listener, threads, batchSize, batchTriples);
+        return new BatchLoader(store, extractors, problems, listener, threads, batchSize, batchTriples,
+                this.listener, minFreeBytes);
+    }
+
+    /** The same loader running {@code inBatch} inside each batch's write transaction (see {@link BatchListener}). */
+    public BatchLoader inEachBatch(BatchListener inBatch) {
+        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, batchTriples, inBatch,
+                minFreeBytes);
+    }
+
+    /** The same loader refusing to start a commit with less than {@code bytes} free on the store's disk. */
+    public BatchLoader minFreeBytes(long bytes) {
+        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, batchTriples, listener, bytes);
     }
 
     /**
@@ -175,8 +200,15 @@ public final class BatchLoader {
         if (batch.isEmpty()) {
             return;
         }
+        long free = store.usableSpace();
+        if (free < minFreeBytes) {
+            throw new StoreFullException(String.format(java.util.Locale.ROOT,
+                    "stopped before writing %d more article(s): only %d MB left on the store's disk, %d MB needed"
+                            + " (TDB2 appends a copy of every block a commit touches; compact the store or free"
+                            + " space, then ingest again)", batch.size(), free >> 20, minFreeBytes >> 20));
+        }
         try {
-            store.replaceAll(batch);
+            store.replaceAll(batch, listener);
             tally.transactions++;
             batch.forEach(tally::loaded);
         } catch (RuntimeException batchFailure) {
@@ -184,7 +216,7 @@ public final class BatchLoader {
             // store refuses is lost, and it is named.
             for (ArticleGraph article : batch) {
                 try {
-                    store.replace(article);
+                    store.replaceAll(List.of(article), listener);
                     tally.transactions++;
                     tally.loaded(article);
                 } catch (RuntimeException e) {

@@ -1,10 +1,14 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,23 +29,26 @@ import org.claimgraph.store.index.QueryIndex;
 public final class ClaimStore implements AutoCloseable {
 
     private final Dataset dataset;
+    /** Where the store lives on disk; empty for an in-memory store. */
+    private final Optional<Path> directory;
 
-    private ClaimStore(Dataset dataset) {
+    private ClaimStore(Dataset dataset, Optional<Path> directory) {
         this.dataset = dataset;
+        this.directory = directory;
         // Queries ask about claims across articles; each article keeps its own graph for replacement.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
     public static ClaimStore open(Path directory) {
-        ClaimStore store = new ClaimStore(TDB2Factory.connectDataset(directory.toString()));
+        ClaimStore store = new ClaimStore(TDB2Factory.connectDataset(directory.toString()), Optional.of(directory));
         QueryIndex.ensure(store.datasetGraph());
         return store;
     }
 
     /** An in-memory store, for extraction without a database and for tests. */
     public static ClaimStore inMemory() {
-        return new ClaimStore(TDB2Factory.createDataset());
+        return new ClaimStore(TDB2Factory.createDataset(), Optional.empty());
     }
 
     public Dataset dataset() {
@@ -73,12 +80,38 @@ public final class ClaimStore implements AutoCloseable {
      * per-article outcomes retries the articles one by one ({@link BatchLoader} does).
      */
     public void replaceAll(List<ArticleGraph> articles) {
+        replaceAll(articles, BatchListener.NONE);
+    }
+
+    /**
+     * As {@link #replaceAll(List)}, then lets {@code listener} write what it keeps per batch in the same
+     * transaction, so that it commits or aborts with the articles.
+     */
+    public void replaceAll(List<ArticleGraph> articles, BatchListener listener) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (ArticleGraph article : articles) {
                 put(dsg, article);
             }
+            listener.written(dsg, articles);
         });
+    }
+
+    /**
+     * Bytes free on the store's file system (unbounded for an in-memory store). TDB2 grows its files by
+     * memory-mapping past their end; when the file system cannot supply the pages, the JVM dies with
+     * "a fault occurred in a recent unsafe memory access operation" in the middle of a write, so writers
+     * check this first and stop cleanly instead.
+     */
+    public long usableSpace() {
+        if (directory.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Files.getFileStore(directory.get()).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void put(DatasetGraph dsg, ArticleGraph article) {

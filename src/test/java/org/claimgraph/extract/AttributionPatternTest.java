@@ -281,4 +281,20 @@ class AttributionPatternTest {
         assertEquals("A producer for the regional network", source(text, a));
         assertEquals(List.of("the interview would air on Friday"), content(text, a));
     }
+
+    @Test
+    void participleBetweenQuantifierAndSourceNounIsAnAdjective() {
+        String text = "Other informed sources stressed, however, that the mayor deserved the credit.";
+        Attribution a = only(text);
+        assertEquals("Other informed sources", source(text, a));
+        assertEquals("stressed", cue(text, a));
+        assertEquals(List.of("that the mayor deserved the credit"), content(text, a));
+    }
+
+    @Test
+    void aCueVerbWithAnObjectStaysACue() {
+        String text = "The minister informed officials that the border would close.";
+        Attribution a = only(text);
+        assertEquals("The minister", source(text, a));
+    }
 }

@@ -119,7 +119,8 @@ class KillNineTest {
 
     /** Graphs computed over the whole store after the articles are in, not part of any one article. */
     private static final List<Node> DERIVED = List.of(Vocab.STORIES_GRAPH.asNode(),
-            Vocab.CONTRADICTIONS_GRAPH.asNode(), Vocab.PROPOSITION_INDEX_GRAPH.asNode(), Vocab.QUERY_INDEX_GRAPH.asNode());
+            Vocab.CONTRADICTIONS_GRAPH.asNode(), Vocab.PROPOSITION_INDEX_GRAPH.asNode(),
+            Vocab.STORY_INDEX_GRAPH.asNode(), Vocab.QUERY_INDEX_GRAPH.asNode());
 
     private static Graph graph(Path db, Node name) {
         ClaimStore store = ClaimStore.open(db);

@@ -114,6 +114,44 @@ class BatchLoaderTest {
     }
 
     @Test
+    void theBatchListenerWritesInsideEachBatchTransaction() {
+        List<Article> seeds = seeds();
+        Node bookkeeping = NodeFactory.createURI("urn:test:per-batch");
+        List<Integer> batches = new ArrayList<>();
+        try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
+            LoadReport report = new BatchLoader(store, Extractors::all, p -> { }).batchSize(2)
+                    .inEachBatch((dsg, batch) -> {
+                        assertTrue(dsg.isInTransaction(), "called inside the batch's transaction");
+                        batch.forEach(g -> assertTrue(dsg.containsGraph(NodeFactory.createURI(g.name())),
+                                g.origin() + " is written before the listener runs"));
+                        batches.add(batch.size());
+                        batch.forEach(g -> dsg.add(bookkeeping, NodeFactory.createURI(g.name()),
+                                NodeFactory.createURI("urn:test:loaded"), NodeFactory.createLiteralString(g.origin())));
+                    }).load(seeds.iterator());
+            assertEquals(report.transactions(), batches.size());
+            assertEquals(seeds.size(), batches.stream().mapToInt(Integer::intValue).sum());
+            assertEquals(report.articles(), (int) (long) Txn.calculateRead(store.dataset(),
+                    () -> Iter.count(store.datasetGraph().find(bookkeeping, Node.ANY, Node.ANY, Node.ANY))));
+        }
+    }
+
+    @Test
+    void aDiskWithoutRoomStopsTheLoadBeforeItsCommitNotInIt() {
+        List<Article> seeds = seeds();
+        try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
+            BatchLoader loader = new BatchLoader(store, Extractors::all, p -> { }).batchSize(2);
+            loader.load(seeds.subList(0, 2).iterator());
+            Set<Node> before = graphNames(store);
+            // No disk has this much room: the check must refuse, with the figures, before writing anything.
+            StoreFullException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreFullException.class,
+                    () -> loader.minFreeBytes(Long.MAX_VALUE).load(seeds.subList(2, seeds.size()).iterator()));
+            assertTrue(refused.getMessage().contains("MB left on the store's disk"), refused.getMessage());
+            assertEquals(before, graphNames(store), "nothing of the refused batch is in the store");
+            assertTrue(store.usableSpace() > 0);
+        }
+    }
+
+    @Test
     void aFailingExtractionSkipsOnlyItsArticle() {
         List<Article> seeds = seeds();
         Article poisoned = new Article("poisoned.txt", "POISON: the extractor throws on this text.", seeds.get(0).metadata());
