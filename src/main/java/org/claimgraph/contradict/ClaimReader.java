@@ -14,7 +14,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.rdf.Vocab.CG;
-import org.claimgraph.rdf.Vocab.OA;
 
 /** Reads claims out of the article graphs of a dataset (inside the caller's read transaction). */
 final class ClaimReader {
@@ -78,16 +77,9 @@ final class ClaimReader {
         Span best = new Span("", Long.MAX_VALUE, Long.MAX_VALUE);
         for (Iterator<Quad> it = dsg.find(Node.ANY, claim, CG.contentSpan.asNode(), Node.ANY); it.hasNext(); ) {
             Node span = it.next().getObject();
-            Iterator<Quad> sels = dsg.find(Node.ANY, span, OA.hasSelector.asNode(), Node.ANY);
-            while (sels.hasNext()) {
-                Node sel = sels.next().getObject();
-                Optional<Node> start = object(sel, OA.start.asNode());
-                Optional<Node> end = object(sel, OA.end.asNode());
-                if (start.isPresent() && end.isPresent()) {
-                    long s = Long.parseLong(start.get().getLiteralLexicalForm());
-                    if (s < best.start) {
-                        best = new Span(span.getURI(), s, Long.parseLong(end.get().getLiteralLexicalForm()));
-                    }
+            for (long[] o : SpanOffsets.of(dsg, Node.ANY, span)) {
+                if (o[0] < best.start) {
+                    best = new Span(span.getURI(), o[0], o[1]);
                 }
             }
         }

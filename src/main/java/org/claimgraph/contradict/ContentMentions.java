@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,7 +12,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.Vocab.CG;
-import org.claimgraph.rdf.Vocab.OA;
 
 /**
  * The resolved actor mentions (cg:Mention, cg:mentionOf) that fall inside a claim's content, with
@@ -87,17 +85,8 @@ final class ContentMentions {
     /** The claim's content spans as [start, end) code-point offsets, in text order. */
     private List<long[]> spans(Node graph, Node claim) {
         List<long[]> out = new ArrayList<>();
-        dsg.find(graph, claim, CG.contentSpan.asNode(), Node.ANY).forEachRemaining(q -> {
-            Iterator<Quad> sels = dsg.find(graph, q.getObject(), OA.hasSelector.asNode(), Node.ANY);
-            while (sels.hasNext()) {
-                Node sel = sels.next().getObject();
-                Optional<Long> s = number(graph, sel, OA.start.asNode());
-                Optional<Long> e = number(graph, sel, OA.end.asNode());
-                if (s.isPresent() && e.isPresent()) {
-                    out.add(new long[] {s.get(), e.get()});
-                }
-            }
-        });
+        dsg.find(graph, claim, CG.contentSpan.asNode(), Node.ANY)
+                .forEachRemaining(q -> out.addAll(SpanOffsets.of(dsg, graph, q.getObject())));
         out.sort(java.util.Comparator.comparingLong(a -> a[0]));
         return out;
     }
@@ -110,14 +99,8 @@ final class ContentMentions {
             }
             Iterator<Quad> spans = dsg.find(graph, q.getSubject(), CG.mentionSpan.asNode(), Node.ANY);
             while (spans.hasNext()) {
-                Iterator<Quad> sels = dsg.find(graph, spans.next().getObject(), OA.hasSelector.asNode(), Node.ANY);
-                while (sels.hasNext()) {
-                    Node sel = sels.next().getObject();
-                    Optional<Long> s = number(graph, sel, OA.start.asNode());
-                    Optional<Long> e = number(graph, sel, OA.end.asNode());
-                    if (s.isPresent() && e.isPresent()) {
-                        out.add(new Located(s.get(), e.get(), q.getObject().getURI()));
-                    }
+                for (long[] o : SpanOffsets.of(dsg, graph, spans.next().getObject())) {
+                    out.add(new Located(o[0], o[1], q.getObject().getURI()));
                 }
             }
         });
@@ -143,10 +126,5 @@ final class ContentMentions {
             return "";
         });
         return l.isEmpty() ? surface : l;
-    }
-
-    private Optional<Long> number(Node graph, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
-        return it.hasNext() ? Optional.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm())) : Optional.empty();
     }
 }
