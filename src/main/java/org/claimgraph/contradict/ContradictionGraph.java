@@ -85,9 +85,7 @@ final class ContradictionGraph {
     }
 
     void clear() {
-        List<Quad> all = new ArrayList<>();
-        dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::add);
-        all.forEach(dsg::delete);
+        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
     }
 
     private void add(Node s, Node p, Node o) {

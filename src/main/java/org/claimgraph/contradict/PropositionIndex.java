@@ -1,9 +1,7 @@
 package org.claimgraph.contradict;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -56,8 +54,6 @@ final class PropositionIndex {
     }
 
     void clear() {
-        List<Quad> all = new ArrayList<>();
-        dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::add);
-        all.forEach(dsg::delete);
+        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
     }
 }
