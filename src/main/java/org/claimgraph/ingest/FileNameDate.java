@@ -1,6 +1,5 @@
 package org.claimgraph.ingest;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 final class FileNameDate {
 
     /** An ISO date standing alone: not part of a longer run of digits such as an ID or a timestamp. */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![0-9])(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![0-9])\\d{4}-\\d{2}-\\d{2}(?![0-9])");
 
     /** Outside this range a match is more likely a serial number than a date. */
     private static final int FIRST_YEAR = 1800;
@@ -41,14 +40,7 @@ final class FileNameDate {
     }
 
     private static LocalDate parse(Matcher m) {
-        int year = Integer.parseInt(m.group(1));
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        LocalDate date = TextMetadata.date(m.group());
+        return date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? null : date;
     }
 }

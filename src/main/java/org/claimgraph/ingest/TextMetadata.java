@@ -75,7 +75,8 @@ final class TextMetadata {
         return words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS;
     }
 
-    private static LocalDate date(String isoDate) {
+    /** The date {@code isoDate} (yyyy-MM-dd) names, or null when there is no such day. */
+    static LocalDate date(String isoDate) {
         try {
             return LocalDate.parse(isoDate);
         } catch (DateTimeException e) {
