@@ -18,6 +18,15 @@ final class PollReader {
 
     private static final String FILE = "polls.txt";
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s|$)");
+    /** A margin or a pair of shares at the start of the text: "5 points", "46 percent to 42 percent". */
+    private static final Pattern MARGIN = Pattern.compile(
+            "^(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|\\s)?(?:percentage points?|points?|percent|%|-point))?"
+            + "(?:\\s*(?:to|-)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:percent|%)?)?");
+    /** Qualifiers just before a margin: a lower bound, an upper bound, an approximation. */
+    private static final Pattern AT_LEAST = Pattern.compile("(?s).*\\b(more than|over|at least)\\s+$");
+    private static final Pattern AT_MOST = Pattern.compile("(?s).*\\b(less than|under|fewer than|at most)\\s+$");
+    private static final Pattern ABOUT = Pattern.compile("(?s).*\\b(about|around|roughly|nearly|almost|some)\\s+$");
 
     private final Pattern lead;
     private final Pattern trail;
@@ -98,7 +107,7 @@ final class PollReader {
     }
 
     private static int sentenceEnd(String text, int from) {
-        Matcher m = Pattern.compile("[.;!?](\\s|$)").matcher(text);
+        Matcher m = SENTENCE_END.matcher(text);
         return m.find(from) ? m.start() : text.length();
     }
 
@@ -108,8 +117,7 @@ final class PollReader {
      */
     private Optional<Margin> margin(String text, int at) {
         String before = text.substring(Math.max(0, at - 14), at).toLowerCase(Locale.ROOT);
-        Matcher m = Pattern.compile("^(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|\\s)?(?:percentage points?|points?|percent|%|-point))?"
-                + "(?:\\s*(?:to|-)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:percent|%)?)?").matcher(text.substring(at));
+        Matcher m = MARGIN.matcher(text.substring(at));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -126,13 +134,13 @@ final class PollReader {
         if (x > 100) {
             return Optional.empty();
         }
-        if (before.matches("(?s).*\\b(more than|over|at least)\\s+$")) {
+        if (AT_LEAST.matcher(before).matches()) {
             return Optional.of(new Margin(new Interval(x, true, Double.POSITIVE_INFINITY, true), at + m.end()));
         }
-        if (before.matches("(?s).*\\b(less than|under|fewer than|at most)\\s+$")) {
+        if (AT_MOST.matcher(before).matches()) {
             return Optional.of(new Margin(new Interval(0, true, x, true), at + m.end()));
         }
-        if (before.matches("(?s).*\\b(about|around|roughly|nearly|almost|some)\\s+$")) {
+        if (ABOUT.matcher(before).matches()) {
             slack += x * 0.1;
         }
         return Optional.of(new Margin(new Interval(Math.max(0, x - slack), false, x + slack, false), at + m.end()));
