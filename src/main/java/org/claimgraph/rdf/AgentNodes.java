@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -31,6 +32,9 @@ import org.claimgraph.resolve.SpeakerResolver;
  * stand-in for a publisher nobody named; and what each claim is about.
  */
 final class AgentNodes {
+
+    /** Compiled once: String.matches compiled it for every relay of every claim. */
+    private static final Pattern REPORT = Pattern.compile("(the )?(report|newspaper|paper|agency|article)");
 
     private final SpeakerResolver speakers = new SpeakerResolver();
     private final EntityFinder finder;
@@ -92,7 +96,7 @@ final class AgentNodes {
     Resource relayAgent(Model m, String text, String hash, Span relay, Resource article) {
         String mention = relay.of(text).toLowerCase(Locale.ROOT);
         Resource reporter = article.getPropertyResourceValue(CG.originalReporter);
-        if (reporter != null && mention.matches("(the )?(report|newspaper|paper|agency|article)")) {
+        if (reporter != null && REPORT.matcher(mention).matches()) {
             return reporter;
         }
         Speaker speaker = speakers.resolve(relay.of(text));

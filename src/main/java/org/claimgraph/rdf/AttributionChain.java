@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -36,6 +37,12 @@ final class AttributionChain {
             this(agent, role, List.of(), List.of());
         }
     }
+
+    // Compiled once: String.matches and replaceFirst compiled them for every addressee.
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern OUTLET_WORDS = Pattern.compile(
+            ".*\\b(reuters|afp|associated press|times|news|post|journal|agency|press|television|tv"
+                    + "|radio|al-awsat|national|guardian|telegraph|herald|gazette|tribune|al jazeera|bbc|cnn)\\b.*");
 
     private AttributionChain() {
     }
@@ -99,14 +106,13 @@ final class AttributionChain {
 
     /** The addressee of "told the Financial Times" as an actor named without its article. */
     static Resource addressee(Model m, String text, RelayStep step) {
-        String name = step.agent().of(text).replaceFirst("^(?i:the)\\s+", "");
+        String name = LEADING_THE.matcher(step.agent().of(text)).replaceFirst("");
         return looksLikeOutlet(name) ? AgentNodes.outlet(m, name) : AgentNodes.actor(m, name);
     }
 
     private static boolean looksLikeOutlet(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.matches(".*\\b(reuters|afp|associated press|times|news|post|journal|agency|press|television|tv"
-                + "|radio|al-awsat|national|guardian|telegraph|herald|gazette|tribune|al jazeera|bbc|cnn)\\b.*");
+        return OUTLET_WORDS.matcher(n).matches();
     }
 
     static void write(Model m, EvidenceSpans evidence, Resource claim, List<Hop> hops) {

@@ -1,6 +1,6 @@
 package org.claimgraph.rdf;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +40,8 @@ final class EntityNodes {
     }
 
     static Written write(Model m, String hash, EvidenceSpans evidence, ArticleEntities entities) {
-        Map<ArticleActor, String> actorIris = new HashMap<>();
+        // By identity: a record's hash walks all its mentions and their gazetteer entries, on every look-up.
+        Map<ArticleActor, String> actorIris = new IdentityHashMap<>();
         for (ArticleActor a : entities.actors().actors()) {
             Resource node = node(m, a.known(), a.key(), a.prefLabel(), a.type());
             a.surfaceForms().forEach(f -> node.addProperty(SKOS.altLabel, f));
@@ -52,7 +53,7 @@ final class EntityNodes {
             }
             actorIris.put(a, node.getURI());
         }
-        Map<ArticleEvent, String> eventIris = new HashMap<>();
+        Map<ArticleEvent, String> eventIris = new IdentityHashMap<>();
         for (ArticleEvent e : entities.events()) {
             eventIris.put(e, event(m, hash, evidence, e).getURI());
         }

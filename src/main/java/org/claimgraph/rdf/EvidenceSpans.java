@@ -1,7 +1,12 @@
 package org.claimgraph.rdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -14,6 +19,16 @@ import org.claimgraph.rdf.Vocab.OA;
  * selector in code points and a text quote selector, named after its owner so dumps stay stable.
  */
 public final class EvidenceSpans {
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node TEXT_POSITION_SELECTOR = OA.TextPositionSelector.asNode();
+    private static final Node TEXT_QUOTE_SELECTOR = OA.TextQuoteSelector.asNode();
+    private static final Node SPECIFIC_RESOURCE = OA.SpecificResource.asNode();
+    private static final Node START = OA.start.asNode();
+    private static final Node END = OA.end.asNode();
+    private static final Node EXACT = OA.exact.asNode();
+    private static final Node HAS_SOURCE = OA.hasSource.asNode();
+    private static final Node HAS_SELECTOR = OA.hasSelector.asNode();
 
     private final Resource article;
     private final String text;
@@ -37,28 +52,37 @@ public final class EvidenceSpans {
      * every claim's translator hop points at.
      */
     public List<Resource> create(Model m, String base, String role, List<Span> spans) {
-        List<Resource> created = new java.util.ArrayList<>();
+        // Straight to the graph: a span is eight triples and an article has hundreds of spans, so the
+        // Model API's statement and resource wrappers and its by-value literals (parsed back to check
+        // them) cost more than the triples themselves.
+        Graph g = m.getGraph();
+        Node source = article.asNode();
+        List<Resource> created = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
             if (s.length() == 0) {
                 continue;
             }
-            String part = role + "-" + i;
-            Resource position = m.createResource(Iris.part(base, part + "-position"))
-                    .addProperty(RDF.type, OA.TextPositionSelector)
-                    .addLiteral(OA.start, m.createTypedLiteral(offsets.toCodePoints(s.start()),
-                            XSDDatatype.XSDnonNegativeInteger))
-                    .addLiteral(OA.end, m.createTypedLiteral(offsets.toCodePoints(s.end()),
-                            XSDDatatype.XSDnonNegativeInteger));
-            Resource quote = m.createResource(Iris.part(base, part + "-quote"))
-                    .addProperty(RDF.type, OA.TextQuoteSelector)
-                    .addProperty(OA.exact, s.of(text));
-            created.add(m.createResource(Iris.part(base, part))
-                    .addProperty(RDF.type, OA.SpecificResource)
-                    .addProperty(OA.hasSource, article)
-                    .addProperty(OA.hasSelector, position)
-                    .addProperty(OA.hasSelector, quote));
+            String iri = Iris.part(base, role + "-" + i);
+            Node position = NodeFactory.createURI(iri + "-position");
+            g.add(Triple.create(position, TYPE, TEXT_POSITION_SELECTOR));
+            g.add(Triple.create(position, START, offset(s.start())));
+            g.add(Triple.create(position, END, offset(s.end())));
+            Node quote = NodeFactory.createURI(iri + "-quote");
+            g.add(Triple.create(quote, TYPE, TEXT_QUOTE_SELECTOR));
+            g.add(Triple.create(quote, EXACT, NodeFactory.createLiteralString(s.of(text))));
+            Node span = NodeFactory.createURI(iri);
+            g.add(Triple.create(span, TYPE, SPECIFIC_RESOURCE));
+            g.add(Triple.create(span, HAS_SOURCE, source));
+            g.add(Triple.create(span, HAS_SELECTOR, position));
+            g.add(Triple.create(span, HAS_SELECTOR, quote));
+            created.add(m.wrapAsResource(span));
         }
         return created;
+    }
+
+    private Node offset(int charOffset) {
+        return NodeFactory.createLiteralDT(Long.toString(offsets.toCodePoints(charOffset)),
+                XSDDatatype.XSDnonNegativeInteger);
     }
 }

@@ -46,6 +46,9 @@ public final class ActorResolver {
     private static final Pattern KIN_BEFORE = Pattern.compile(
             "\\b(?:daughter|son|wife|husband|mother|father|brother|sister|granddaughter|grandson|niece|nephew"
                     + "|cousin|uncle|aunt|daughter-in-law|son-in-law|stepdaughter|stepson)\\s+$", Pattern.CASE_INSENSITIVE);
+    // Compiled once: String.matches and String.split compile a regex on every call, and these run per mention.
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Words of a title that say whether a man or a woman is meant, not which role: left out of role matching. */
     private static final Set<String> COURTESY = Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.");
 
@@ -187,7 +190,7 @@ public final class ActorResolver {
                 continue;
             }
             boolean canBePerson = m.type() != ActorType.ORGANIZATION && m.type() != ActorType.OUTLET
-                    && !m.name().matches("(\\p{Lu}\\.){2,}"); // "U.N." is no surname of Kim Jong Un
+                    && !INITIALS.matcher(m.name()).matches(); // "U.N." is no surname of Kim Jong Un
             Builder person = null;
             if (canBePerson) {
                 Gender g = m.title().map(Gender::ofTitle).orElse(Gender.UNKNOWN);
@@ -324,7 +327,7 @@ public final class ActorResolver {
     /** The role words of a title ("former President" gives president), courtesy titles left out. */
     private static Set<String> roles(String title) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : title.toLowerCase().split("\\s+")) {
+        for (String w : WHITESPACE.split(title.toLowerCase())) {
             if (Lexicon.PERSON_TITLES.contains(w) && !COURTESY.contains(w)) {
                 out.add(w);
             }

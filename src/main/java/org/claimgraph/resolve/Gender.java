@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's sex as far as the text shows it (a first name in first-names.txt, "Mr." or "Mrs."), so
@@ -19,6 +20,8 @@ import java.util.Set;
 enum Gender {
     MALE, FEMALE, UNKNOWN;
 
+    /** Compiled once: String.split compiles "\\s+" on every call, and every name of every article asks. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, Gender> FIRST_NAMES = load();
     private static final Set<String> MALE_TITLES = Set.of("mr.", "mr", "sir", "king", "sheikh", "ayatollah");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "madam", "queen", "lady");
@@ -38,13 +41,13 @@ enum Gender {
 
     /** Of a full name by its first word ("Hillary Clinton" female), unknown for a lone surname. */
     static Gender ofName(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = WHITESPACE.split(name.strip());
         return words.length < 2 ? UNKNOWN : FIRST_NAMES.getOrDefault(words[0].toLowerCase(Locale.ROOT), UNKNOWN);
     }
 
     /** Of a title written with a name ("Mr." male, "Mrs." female), by any of its words. */
     static Gender ofTitle(String title) {
-        for (String w : title.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : WHITESPACE.split(title.toLowerCase(Locale.ROOT))) {
             if (MALE_TITLES.contains(w)) {
                 return MALE;
             }

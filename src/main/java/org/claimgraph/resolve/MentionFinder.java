@@ -36,9 +36,13 @@ public final class MentionFinder {
 
     private List<Mention> scan(String text, List<Tok> toks) {
         String[] keys = new String[toks.size()];
+        // An article repeats most of its words: fold each distinct one once.
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
         for (int i = 0; i < keys.length; i++) {
-            List<String> w = NameKey.words(toks.get(i).text());
-            keys[i] = w.isEmpty() ? "" : w.get(0);
+            keys[i] = folded.computeIfAbsent(toks.get(i).text(), t -> {
+                List<String> w = NameKey.words(t);
+                return w.isEmpty() ? "" : w.get(0);
+            });
         }
         java.util.Set<String> lowerWords = new java.util.HashSet<>();
         for (Tok t : toks) {

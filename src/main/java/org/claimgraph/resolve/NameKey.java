@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    // Compiled once: String.split compiles these on every call, and surnames are taken per mention pair.
+    private static final Pattern OF = Pattern.compile(" of ");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
     /** Particles that come and go between spellings of one name. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar");
 
@@ -56,7 +59,7 @@ public final class NameKey {
 
     /** The surname of a full name as written: its last word, "Jr." and "of West Virginia" left off. */
     public static String surnameWord(String name) {
-        String[] w = name.split(" of ", 2)[0].strip().split("[\\s\\-]+");
+        String[] w = WORD_BREAK.split(OF.split(name, 2)[0].strip());
         int k = w.length - 1;
         while (k > 0 && SUFFIXES.contains(spelling(w[k]))) {
             k--;

@@ -19,6 +19,8 @@ final class TextTokens {
                     + "|[\\p{L}\\p{M}\\d]+(?:['’][\\p{L}\\p{M}]+)*" // words, Kata’ib, Qaani’s
                     + "|\\n"
                     + "|[^\\s\\p{L}\\p{M}\\d]");                     // one punctuation mark
+    /** Compiled once: String.split compiled it for every line of every article. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "st",
             "del", "sens", "reps", "rev", "jr", "sr", "prof", "ft", "mt",
@@ -85,7 +87,7 @@ final class TextTokens {
         String line = text.substring(lineStart, end < 0 ? text.length() : end);
         int words = 0;
         int caps = 0;
-        for (String w : line.split("[\\s\\-]+")) {
+        for (String w : WORD_BREAK.split(line)) {
             if (w.length() > 3 && Character.isLetter(w.codePointAt(0))) {
                 words++;
                 if (Character.isUpperCase(w.codePointAt(0))) {
