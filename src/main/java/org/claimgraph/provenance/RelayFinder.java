@@ -2,8 +2,10 @@ package org.claimgraph.provenance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,10 +49,15 @@ public final class RelayFinder {
 
     private final String text;
     private final List<Attribution> all;
+    /** Each attribution's content cover, taken once: every attribution is tested against every other. */
+    private final Map<Attribution, Span> contentCover = new IdentityHashMap<>();
 
     private RelayFinder(String text, List<Attribution> attributions) {
         this.text = text;
         this.all = attributions;
+        for (Attribution a : attributions) {
+            contentCover.put(a, Span.cover(a.content()));
+        }
     }
 
     /** The chain of every attribution, in the order given. */
@@ -101,18 +108,18 @@ public final class RelayFinder {
     /** The smallest attribution of a plausible agent whose content opens with the whole of {@code a}. */
     private Optional<Attribution> enclosing(Attribution a) {
         Span head = head(a);
-        Span content = Span.cover(a.content());
+        Span content = contentCover.get(a);
         return all.stream()
                 .filter(b -> b != a)
                 // The cheap test on offsets first: most pairs fail it, and then no text is looked at.
                 .filter(b -> {
-                    Span outer = Span.cover(b.content());
+                    Span outer = contentCover.get(b);
                     return outer.start() <= head.start() && content.end() <= outer.end()
                             && outer.length() > content.length()
                             && NESTING_GAP.matcher(text.substring(outer.start(), head.start())).matches();
                 })
                 .filter(this::plausibleAgent)
-                .min(Comparator.comparingInt(b -> Span.cover(b.content()).length()));
+                .min(Comparator.comparingInt(b -> contentCover.get(b).length()));
     }
 
     /** Where the statement starts: its source, cue or content, whichever comes first. */
@@ -245,6 +252,6 @@ public final class RelayFinder {
 
     private boolean nestedInAnother(Attribution b) {
         Span m = b.speakerMention().orElseThrow();
-        return all.stream().anyMatch(o -> o != b && Span.cover(o.content()).contains(m));
+        return all.stream().anyMatch(o -> o != b && contentCover.get(o).contains(m));
     }
 }

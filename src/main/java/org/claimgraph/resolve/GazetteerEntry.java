@@ -28,6 +28,15 @@ public record GazetteerEntry(String iri, String prefLabel, ActorType type, List<
         titles = List.copyOf(titles);
     }
 
+    /**
+     * By IRI alone, which equal entries share: the record's own hash walks every label list, and
+     * mentions holding an entry are hashed throughout resolution.
+     */
+    @Override
+    public int hashCode() {
+        return iri.hashCode();
+    }
+
     /** An entry with no titles that is no state body. */
     public GazetteerEntry(String iri, String prefLabel, ActorType type, List<String> labels,
                           List<String> demonyms, List<String> sameAs, String within) {
