@@ -31,12 +31,22 @@ public final class ClaimStore implements AutoCloseable {
     private final Dataset dataset;
     /** Where the store lives on disk; empty for an in-memory store. */
     private final Optional<Path> directory;
+    private volatile ArticleRemoval removal = ArticleRemoval.NONE;
 
     private ClaimStore(Dataset dataset, Optional<Path> directory) {
         this.dataset = dataset;
         this.directory = directory;
         // Queries ask about claims across articles; each article keeps its own graph for replacement.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Tells {@code listener} of every article graph this store removes from now on, in the removing
+     * transaction (replacing any listener set before).
+     */
+    public ClaimStore whenRemoving(ArticleRemoval listener) {
+        this.removal = listener;
+        return this;
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
@@ -70,7 +80,7 @@ public final class ClaimStore implements AutoCloseable {
      * page, or stories cut differently before.
      */
     public void replace(ArticleGraph article) {
-        Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article));
+        Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article, removal));
     }
 
     /**
@@ -90,12 +100,27 @@ public final class ClaimStore implements AutoCloseable {
     public void replaceAll(List<ArticleGraph> articles, BatchListener listener) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            // Articles of origins new to the store (most of a large ingest) are gathered and written
+            // index by index in key order; one that replaces or adds to an origin first lets the
+            // gathered ones in, then goes the usual way, so every article sees the ones before it.
+            NewArticles fresh = new NewArticles(dsg, WRITES);
             for (ArticleGraph article : articles) {
-                put(dsg, article);
+                if (!fresh.holdsOrigin(article.origin()) && graphsFromOrigin(dsg, article.origin()).isEmpty()) {
+                    fresh.taking(article.origin());
+                    put(fresh, article, removal);
+                } else {
+                    fresh.flush();
+                    put(dsg, article, removal);
+                }
             }
+            fresh.flush();
             listener.written(dsg, articles);
         });
     }
+
+    /** The quad indexes are written on up to this many threads (there are six of them). */
+    private static final IndexOrderedWrites WRITES =
+            new IndexOrderedWrites(Integer.getInteger("claimgraph.index.writers", Math.min(6, Runtime.getRuntime().availableProcessors())));
 
     /**
      * Bytes free on the store's file system (unbounded for an in-memory store). TDB2 grows its files by
@@ -114,12 +139,13 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
-    private static void put(DatasetGraph dsg, ArticleGraph article) {
+    private static void put(DatasetGraph dsg, ArticleGraph article, ArticleRemoval removal) {
         QueryIndex.Update index = QueryIndex.before(dsg, article.origin());
         Node name = NodeFactory.createURI(article.name());
         Set<Node> siblings = siblingsOf(article, name);
         for (Node old : graphsFromOrigin(dsg, article.origin())) {
             if (!siblings.contains(old)) {
+                removal.removing(dsg, old);
                 dsg.removeGraph(old);
             }
         }
