@@ -120,7 +120,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /** The quad indexes are written on up to this many threads (there are six of them). */
     private static final IndexOrderedWrites WRITES =
-            new IndexOrderedWrites(Integer.getInteger("claimgraph.index.writers", Math.min(6, Runtime.getRuntime().availableProcessors())));
+            new IndexOrderedWrites(Math.min(6, Runtime.getRuntime().availableProcessors()));
 
     /**
      * Bytes free on the store's file system (unbounded for an in-memory store). TDB2 grows its files by
