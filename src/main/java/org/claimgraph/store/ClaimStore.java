@@ -100,27 +100,12 @@ public final class ClaimStore implements AutoCloseable {
     public void replaceAll(List<ArticleGraph> articles, BatchListener listener) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            // Articles of origins new to the store (most of a large ingest) are gathered and written
-            // index by index in key order; one that replaces or adds to an origin first lets the
-            // gathered ones in, then goes the usual way, so every article sees the ones before it.
-            NewArticles fresh = new NewArticles(dsg, WRITES);
             for (ArticleGraph article : articles) {
-                if (!fresh.holdsOrigin(article.origin()) && graphsFromOrigin(dsg, article.origin()).isEmpty()) {
-                    fresh.taking(article.origin());
-                    put(fresh, article, removal);
-                } else {
-                    fresh.flush();
-                    put(dsg, article, removal);
-                }
+                put(dsg, article, removal);
             }
-            fresh.flush();
             listener.written(dsg, articles);
         });
     }
-
-    /** The quad indexes are written on up to this many threads (there are six of them). */
-    private static final IndexOrderedWrites WRITES =
-            new IndexOrderedWrites(Math.min(6, Runtime.getRuntime().availableProcessors()));
 
     /**
      * Bytes free on the store's file system (unbounded for an in-memory store). TDB2 grows its files by
