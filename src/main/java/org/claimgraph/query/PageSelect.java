@@ -36,25 +36,44 @@ final class PageSelect {
 
     /**
      * {@code query} (which has a page select) with {@code binding} as a VALUES block at the head of the
-     * page select's WHERE clause and the page's limit and offset on the page select; the page select's
-     * own LIMIT and OFFSET, if any, stay, and paging applies within them. {@code query} is not changed.
+     * page select's WHERE clause, and the page cut there; {@code query} is not changed. When the page
+     * select projects every variable the query orders by, its rows are the query's rows, one for one,
+     * and it takes the limit and the offset. Otherwise each of its rows stands for one or more of the
+     * query's rows in the same order (an actor and its spellings), so it keeps its first offset + limit
+     * rows and the query cuts its own page from what they give. The page select's own LIMIT and OFFSET,
+     * if any, stay, and paging applies within them.
      */
     static Query cut(Query query, Binding binding, long limit, long offset) {
         Query page = of(query).orElseThrow(() -> new IllegalArgumentException("no page select")).cloneQuery();
         page.setQueryPattern(withValues(page.getQueryPattern(), binding));
-        if (!page.hasLimit() || page.getLimit() > limit) {
-            page.setLimit(limit);
-        }
-        if (offset > 0) {
-            page.setOffset(page.hasOffset() ? page.getOffset() + offset : offset);
+        Query bound = query.cloneQuery();
+        if (rowForRow(query, page)) {
+            limit(page, limit, offset);
+        } else {
+            limit(page, Math.addExact(limit, offset), 0);
+            limit(bound, limit, offset);
         }
         ElementGroup where = new ElementGroup();
         where.addElement(new ElementSubQuery(page));
         List<Element> rest = ((ElementGroup) query.getQueryPattern()).getElements();
         rest.subList(1, rest.size()).forEach(where::addElement);
-        Query bound = query.cloneQuery();
         bound.setQueryPattern(where);
         return bound;
+    }
+
+    /** Whether the page select projects every variable {@code query} orders by. */
+    static boolean rowForRow(Query query, Query page) {
+        return query.hasOrderBy() && query.getOrderBy().stream().allMatch(
+                c -> c.getExpression().isVariable() && page.getProjectVars().contains(c.getExpression().asVar()));
+    }
+
+    private static void limit(Query q, long limit, long offset) {
+        if (!q.hasLimit() || q.getLimit() > limit) {
+            q.setLimit(limit);
+        }
+        if (offset > 0) {
+            q.setOffset(q.hasOffset() ? q.getOffset() + offset : offset);
+        }
     }
 
     /**

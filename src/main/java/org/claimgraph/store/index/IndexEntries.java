@@ -38,6 +38,7 @@ public final class IndexEntries {
     private static final Node WORD = CG.searchWord.asNode();
     private static final Node DATE = CG.date.asNode();
     private static final Node DISPLAY_NAME = CG.displayName.asNode();
+    private static final Node ACTOR = CG.Actor.asNode();
     private static final Node TIMELINE_DATE = CG.timelineDate.asNode();
     /**
      * A word is a run of letters and digits. claim-search cuts the first word of its term with the same
@@ -85,14 +86,16 @@ public final class IndexEntries {
     }
 
     /**
-     * The sort keys of one subject, from all its other index entries: the least of its preferred names
+     * The sort keys of one subject, from all its other index entries: an actor's least preferred name
      * ({@link CG#displayName}) and the date the timeline shows ({@link CG#timelineDate}). They depend on
      * the subject's entries from every article at once, so they are computed after those are known.
      */
     public static Set<Triple> derived(Node subject, Collection<Triple> entriesOfSubject) {
         NodeValue least = null;
         String date = null;
+        boolean actor = false;
         for (Triple t : entriesOfSubject) {
+            actor |= t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(ACTOR);
             if (t.getPredicate().equals(SKOS.prefLabel.asNode())) {
                 NodeValue name = NodeValue.makeNode(t.getObject());
                 // The order of SPARQL's MIN, which the queries used before the key was kept.
@@ -107,7 +110,7 @@ public final class IndexEntries {
             }
         }
         Set<Triple> out = new LinkedHashSet<>();
-        if (least != null) {
+        if (actor && least != null) {
             out.add(Triple.create(subject, DISPLAY_NAME, least.asNode()));
         }
         if (date != null) {
