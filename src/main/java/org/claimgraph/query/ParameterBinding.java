@@ -1,8 +1,6 @@
 package org.claimgraph.query;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -13,9 +11,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * Turns the text values a caller gives for a stored query's parameters into RDF terms bound to the
@@ -34,6 +29,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * {@value #LIMIT} (default {@value #DEFAULT_LIMIT}) and {@value #OFFSET} (default 0), applied after the
  * query's ORDER BY. A listing of a large store (every event, every actor) then answers with its first
  * page instead of all of it, and a caller asks for the next page rather than for everything at once.
+ * A query that cuts its page in a sub-select ({@link PageSelect}) gets its values and its paging there.
  */
 public final class ParameterBinding {
 
@@ -94,12 +90,14 @@ public final class ParameterBinding {
      * @throws BadParameterException for a parameter the query does not declare
      */
     public static Query apply(StoredQuery query, Map<String, String> values) {
-        Query bound = withValues(query, bind(query, values));
+        Binding binding = bind(query, values);
         long limit = count(query, values, LIMIT, DEFAULT_LIMIT);
         long offset = count(query, values, OFFSET, 0);
-        if (bound == query.query()) {
-            bound = bound.cloneQuery();
+        if (PageSelect.of(query.query()).isPresent()) {
+            return PageSelect.cut(query.query(), binding, limit, offset);
         }
+        Query bound = query.query().cloneQuery();
+        bound.setQueryPattern(PageSelect.withValues(bound.getQueryPattern(), binding));
         // The query's own LIMIT and OFFSET, if any, stay: paging applies within them.
         if (!bound.hasLimit() || bound.getLimit() > limit) {
             bound.setLimit(limit);
@@ -126,26 +124,6 @@ public final class ParameterBinding {
         }
         throw new BadParameterException("stored query '" + query.name() + "': " + name
                 + " must be a whole number, at least 0, not '" + value + "'");
-    }
-
-    private static Query withValues(StoredQuery query, Binding binding) {
-        if (binding.isEmpty()) {
-            return query.query();
-        }
-        List<Var> vars = new ArrayList<>();
-        binding.vars().forEachRemaining(vars::add);
-        ElementGroup where = new ElementGroup();
-        where.addElement(new ElementData(vars, List.of(binding)));
-        Element original = query.query().getQueryPattern();
-        if (original instanceof ElementGroup group) {
-            // Same elements in the same order after the VALUES: filters and optionals keep their scope.
-            group.getElements().forEach(where::addElement);
-        } else {
-            where.addElement(original);
-        }
-        Query bound = query.query().cloneQuery();
-        bound.setQueryPattern(where);
-        return bound;
     }
 
     private static String declared(StoredQuery query) {

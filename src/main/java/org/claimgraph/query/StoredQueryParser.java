@@ -99,5 +99,18 @@ final class StoredQueryParser {
                         + "' is not a variable of the query");
             }
         }
+        PageSelect.of(query).ifPresent(page -> {
+            Set<String> paged = new HashSet<>(page.getResultVars());
+            for (Var v : OpVars.mentionedVars(Algebra.compile(page))) {
+                paged.add(v.getVarName());
+            }
+            for (StoredQuery.Parameter p : params) {
+                if (!paged.contains(p.name())) {
+                    // It would be bound after the page is cut, filtering one page instead of choosing it.
+                    throw new IllegalArgumentException(name + ".rq: parameter '" + p.name()
+                            + "' is not a variable of the page sub-select");
+                }
+            }
+        });
     }
 }

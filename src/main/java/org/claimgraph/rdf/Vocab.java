@@ -166,6 +166,11 @@ public final class Vocab {
         public static final Property differenceKind = p(CG_NS + "differenceKind");
         public static final Property difference = p(CG_NS + "difference");
 
+        // Sort keys and the layout version kept in the query index graph
+        public static final Property displayName = p(CG_NS + "displayName");
+        public static final Property timelineDate = p(CG_NS + "timelineDate");
+        public static final Property indexVersion = p(CG_NS + "indexVersion");
+
         private CG() {
         }
     }

@@ -1,12 +1,15 @@
 package org.claimgraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.Query;
 import org.claimgraph.store.ClaimStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +48,20 @@ class PagingTest {
 
     @Test
     void withoutALimitAPageHoldsTheDefault() {
+        StoredQuery contradictions = catalog.get("contradictions");
+        assertEquals(ParameterBinding.DEFAULT_LIMIT, ParameterBinding.apply(contradictions, Map.of()).getLimit());
+        assertEquals(5, ParameterBinding.apply(contradictions, Map.of("limit", "5")).getLimit());
+        assertEquals(false, contradictions.query().hasLimit(), "the stored query itself is left alone");
+        // A query that cuts its page in a sub-select is paged there, and its parameters are bound there.
         StoredQuery claims = catalog.get("claims");
-        assertEquals(ParameterBinding.DEFAULT_LIMIT, ParameterBinding.apply(claims, Map.of()).getLimit());
-        assertEquals(5, ParameterBinding.apply(claims, Map.of("limit", "5")).getLimit());
-        assertEquals(false, claims.query().hasLimit(), "the stored query itself is left alone");
+        Query bound = ParameterBinding.apply(claims, Map.of("limit", "5", "offset", "10", "source", "urn:x"));
+        Query page = PageSelect.of(bound).orElseThrow();
+        assertEquals(5, page.getLimit());
+        assertEquals(10, page.getOffset());
+        assertFalse(bound.hasOffset(), "the page is not skipped twice");
+        assertTrue(page.toString().contains("VALUES ?source { <urn:x> }"), page.toString());
+        assertEquals(false, PageSelect.of(claims.query()).orElseThrow().hasLimit(), "the stored query itself is left alone");
+        assertEquals(ParameterBinding.DEFAULT_LIMIT, PageSelect.of(ParameterBinding.apply(claims, Map.of())).orElseThrow().getLimit());
     }
 
     @Test

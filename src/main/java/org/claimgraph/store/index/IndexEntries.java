@@ -1,6 +1,7 @@
 package org.claimgraph.store.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.claimgraph.rdf.Vocab.CG;
 
 /**
@@ -33,6 +36,10 @@ public final class IndexEntries {
     private static final Set<Node> DESCRIPTION = Set.of(RDF.type.asNode(), CG.date.asNode(), CG.place.asNode());
     private static final Node CONTENT = CG.contentText.asNode();
     private static final Node WORD = CG.searchWord.asNode();
+    private static final Node DATE = CG.date.asNode();
+    private static final Node DISPLAY_NAME = CG.displayName.asNode();
+    private static final Node ACTOR = CG.Actor.asNode();
+    private static final Node TIMELINE_DATE = CG.timelineDate.asNode();
     /**
      * A word is a run of letters and digits. claim-search cuts the first word of its term with the same
      * class in SPARQL (REPLACE with \p{L}\p{N}), so both sides agree on what a word is.
@@ -76,6 +83,57 @@ public final class IndexEntries {
             }
         }
         return out;
+    }
+
+    /**
+     * The sort keys of one subject, from all its other index entries: an actor's least preferred name
+     * ({@link CG#displayName}) and the date the timeline shows ({@link CG#timelineDate}). They depend on
+     * the subject's entries from every article at once, so they are computed after those are known.
+     */
+    public static Set<Triple> derived(Node subject, Collection<Triple> entriesOfSubject) {
+        NodeValue least = null;
+        String date = null;
+        boolean actor = false;
+        for (Triple t : entriesOfSubject) {
+            actor |= t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(ACTOR);
+            if (t.getPredicate().equals(SKOS.prefLabel.asNode())) {
+                NodeValue name = NodeValue.makeNode(t.getObject());
+                // The order of SPARQL's MIN, which the queries used before the key was kept.
+                if (least == null || NodeValue.compareAlways(name, least) < 0) {
+                    least = name;
+                }
+            } else if (t.getPredicate().equals(DATE) && t.getObject().isLiteral()) {
+                String ranked = rankedDate(t.getObject());
+                if (ranked != null && (date == null || ranked.compareTo(date) < 0)) {
+                    date = ranked;
+                }
+            }
+        }
+        Set<Triple> out = new LinkedHashSet<>();
+        if (actor && least != null) {
+            out.add(Triple.create(subject, DISPLAY_NAME, least.asNode()));
+        }
+        if (date != null) {
+            out.add(Triple.create(subject, TIMELINE_DATE, NodeFactory.createLiteralString(date.substring(1))));
+        }
+        return out;
+    }
+
+    /** Whether {@code predicate} is one of the keys {@link #derived} computes. */
+    static boolean isDerived(Node predicate) {
+        return predicate.equals(DISPLAY_NAME) || predicate.equals(TIMELINE_DATE);
+    }
+
+    /**
+     * A date behind a one-character rank of its precision (1 day, 2 month, 3 year), so that the least
+     * string is the most precise date, the earliest at that precision; null for another datatype.
+     */
+    private static String rankedDate(Node date) {
+        String type = date.getLiteralDatatypeURI();
+        String rank = XSD.date.getURI().equals(type) ? "1"
+                : XSD.gYearMonth.getURI().equals(type) ? "2"
+                : XSD.gYear.getURI().equals(type) ? "3" : null;
+        return rank == null ? null : rank + date.getLiteralLexicalForm();
     }
 
     /** The words of {@code text}, lower-cased as SPARQL's LCASE does. */

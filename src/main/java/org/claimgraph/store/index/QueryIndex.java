@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,12 +30,21 @@ import org.claimgraph.rdf.Vocab.CG;
  * same write transaction, so the index and the articles commit together. A new article only adds its
  * entries; a replaced or removed one has the entries of every subject it mentioned recomputed from the
  * article graphs still holding that subject. {@link #rebuild} computes the index from all article
- * graphs, for stores written without it (bulk-loaded shards, stores from older versions).
+ * graphs, for stores written without it (bulk-loaded shards, stores from older versions). Beside the
+ * entries each named node has its sort keys ({@link IndexEntries#derived}), recomputed whenever its
+ * entries change, and the graph states its layout ({@link CG#indexVersion}).
  */
 public final class QueryIndex {
 
     public static final Node GRAPH = Vocab.QUERY_INDEX_GRAPH.asNode();
+    /**
+     * The layout of the entries; a store whose index states another is re-indexed when opened. 2: sort
+     * keys ({@link IndexEntries#derived}) beside the names and words.
+     */
+    static final int VERSION = 2;
     private static final Node ORIGIN = CG.origin.asNode();
+    private static final Node VERSION_PREDICATE = CG.indexVersion.asNode();
+    private static final Node VERSION_VALUE = NodeFactory.createLiteralByValue(VERSION, XSDDatatype.XSDinteger);
 
     private QueryIndex() {
     }
@@ -75,12 +86,37 @@ public final class QueryIndex {
 
         /** Call in the same transaction once {@code article} is in the store under its name. */
         public void after(DatasetGraph dsg, Graph article) {
+            Map<Node, List<Triple>> added = new LinkedHashMap<>();
             for (Triple t : IndexEntries.of(article)) {
                 if (!replacedSubjects.contains(t.getSubject())) {
-                    dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                    added.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t);
                 }
             }
+            added.forEach((subject, entries) -> {
+                // A name or date this article adds to a node other articles hold may change its sort keys.
+                // The node's entries are read before this article's are written: after an aborted
+                // transaction TDB2 can hand a write a node id whose bytes went with the abort, and reading
+                // such a quad back in the same transaction fails (BatchLoaderTest's refused article).
+                if (entries.stream().anyMatch(t -> !t.getPredicate().equals(CG.searchWord.asNode()))) {
+                    List<Triple> all = new ArrayList<>(entries);
+                    List<Quad> keys = new ArrayList<>();
+                    dsg.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (IndexEntries.isDerived(q.getPredicate())) {
+                            keys.add(q);
+                        } else {
+                            all.add(q.asTriple());
+                        }
+                    });
+                    Set<Triple> wanted = IndexEntries.derived(subject, all);
+                    keys.stream().filter(q -> !wanted.remove(q.asTriple())).forEach(dsg::delete);
+                    entries.addAll(wanted);
+                }
+                entries.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
             replacedSubjects.forEach(s -> recompute(dsg, s));
+            if (!dsg.contains(GRAPH, GRAPH, VERSION_PREDICATE, Node.ANY)) {
+                dsg.add(GRAPH, GRAPH, VERSION_PREDICATE, VERSION_VALUE); // the first article of a new store
+            }
         }
     }
 
@@ -94,9 +130,15 @@ public final class QueryIndex {
         });
         Set<Triple> wanted = new LinkedHashSet<>();
         byGraph.values().forEach(triples -> wanted.addAll(IndexEntries.ofSubject(triples)));
+        wanted.addAll(IndexEntries.derived(subject, wanted));
+        replace(dsg, subject, q -> true, wanted);
+    }
+
+    /** Makes the entries of {@code subject} that {@code part} selects equal {@code wanted} (which it empties). */
+    private static void replace(DatasetGraph dsg, Node subject, Predicate<Quad> part, Set<Triple> wanted) {
         List<Quad> stale = new ArrayList<>();
         dsg.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!wanted.remove(q.asTriple())) {
+            if (part.test(q) && !wanted.remove(q.asTriple())) {
                 stale.add(q);
             }
         });
@@ -132,14 +174,16 @@ public final class QueryIndex {
             entries.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         }
         named.forEach(s -> recompute(dsg, s));
+        dsg.add(GRAPH, GRAPH, VERSION_PREDICATE, VERSION_VALUE);
     }
 
     /**
-     * Builds the index of a store that has articles but no index (written by an older version, or by
-     * a tool other than claimgraph's writers). Returns whether it did.
+     * Builds the index of a store that has articles but no index, or an index of another layout (written
+     * by an older version, or by a tool other than claimgraph's writers). Returns whether it did.
      */
     public static boolean ensure(DatasetGraph dsg) {
-        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(GRAPH) && hasArticles(dsg));
+        boolean missing = Txn.calculateRead(dsg, () -> !dsg.contains(GRAPH, GRAPH, VERSION_PREDICATE, VERSION_VALUE)
+                && hasArticles(dsg));
         if (missing) {
             Txn.executeWrite(dsg, () -> rebuild(dsg));
         }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -154,7 +156,10 @@ class QueryIndexTest {
         });
     }
 
-    /** What the article graphs now in the store give, each read whole. */
+    /**
+     * What the article graphs now in the store give, each read whole: their entries, each subject's sort
+     * keys from its entries of all articles together, and the index's version.
+     */
     private static Set<Triple> fromScratch(ClaimStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph dsg = store.datasetGraph();
@@ -164,6 +169,11 @@ class QueryIndexTest {
                     out.addAll(IndexEntries.of(dsg.getGraph(g)));
                 }
             });
+            Map<Node, List<Triple>> bySubject = new HashMap<>();
+            out.forEach(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            bySubject.forEach((subject, entries) -> out.addAll(IndexEntries.derived(subject, entries)));
+            out.add(Triple.create(QueryIndex.GRAPH, CG.indexVersion.asNode(),
+                    NodeFactory.createLiteralByValue(QueryIndex.VERSION, XSDDatatype.XSDinteger)));
             return out;
         });
     }

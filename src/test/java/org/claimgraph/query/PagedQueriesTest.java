@@ -1,0 +1,128 @@
+package org.claimgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.claimgraph.extract.Extractors;
+import org.claimgraph.ingest.ArticleReader;
+import org.claimgraph.store.BatchLoader;
+import org.claimgraph.store.ClaimStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The queries that cut their page in a sub-select, read page by page on the seeds in a real TDB2 store,
+ * against the whole answer computed independently: the plain SPARQL of src/test/resources/unindexed,
+ * which reads names and texts through the union default graph, groups every row and sorts, with no
+ * sub-select and no page. Pages of a few rows cut every listing into many pages, across actors with
+ * several spellings and events with several claims.
+ */
+class PagedQueriesTest {
+
+    private static final QueryCatalog PAGED = QueryCatalog.fromDirectory(Path.of("queries"));
+    private static final QueryCatalog WHOLE = QueryCatalog.fromDirectory(Path.of("src/test/resources/unindexed"));
+    private static final QueryRunner RUNNER = new QueryRunner();
+    private static final String ACTOR = "https://w3id.org/claimgraph/id/actor/";
+
+    @TempDir
+    static Path dir;
+    private static ClaimStore store;
+
+    @BeforeAll
+    static void load() {
+        store = ClaimStore.open(dir.resolve("db"));
+        new BatchLoader(store, Extractors::all, p -> {
+            throw new AssertionError("skipped " + p.origin() + ": " + p.reason());
+        }).batchSize(4).load(new ArticleReader().read(Path.of("data/articles")).articles().iterator());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void everyActorPageByPage() {
+        assertPagedAsWhole("actors", Map.of(), 7);
+        assertPagedAsWhole("actors", Map.of("actor", ACTOR + "esmail-qaani"), 2);
+    }
+
+    @Test
+    void anActorsClaimsPageByPage() {
+        for (String actor : List.of("esmail-qaani", "reuters", "iran")) {
+            assertPagedAsWhole("actor-claims", Map.of("actor", ACTOR + actor), 2);
+        }
+    }
+
+    @Test
+    void claimsPageByPage() {
+        assertPagedAsWhole("claims", Map.of(), 7);
+        assertPagedAsWhole("claims", Map.of("source", ACTOR + "esmail-qaani"), 1);
+    }
+
+    @Test
+    void claimSearchPageByPage() {
+        for (String term : List.of("Qaani", "Iraq", "the airport", "official")) {
+            assertPagedAsWhole("claim-search", Map.of("term", term), 1);
+        }
+    }
+
+    @Test
+    void theTimelinePageByPage() {
+        assertPagedAsWhole("event-timeline", Map.of(), 5);
+    }
+
+    @Test
+    void aPageOfTheWholeAnswerIsThatSliceOfIt() {
+        List<String> whole = rows(WHOLE, "claims", Map.of("limit", "100000"));
+        assertEquals(whole.subList(10, 14), rows(PAGED, "claims", Map.of("limit", "4", "offset", "10")));
+        assertEquals(whole.subList(whole.size() - 2, whole.size()),
+                rows(PAGED, "claims", Map.of("offset", Integer.toString(whole.size() - 2))));
+        assertEquals(List.of(), rows(PAGED, "claims", Map.of("offset", Integer.toString(whole.size()))));
+        assertEquals(List.of(), rows(PAGED, "actors", Map.of("limit", "0")));
+    }
+
+    /** Reads {@code query} in pages of {@code size} rows until a short page, and compares with the whole answer. */
+    private static void assertPagedAsWhole(String query, Map<String, String> params, int size) {
+        Map<String, String> all = new HashMap<>(params);
+        all.put("limit", "100000");
+        List<String> whole = rows(WHOLE, query, all);
+        assertTrue(whole.size() > size, query + " " + params + " must span several pages: " + whole.size() + " rows");
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; ; offset += size) {
+            Map<String, String> page = new HashMap<>(params);
+            page.put("limit", Integer.toString(size));
+            page.put("offset", Integer.toString(offset));
+            List<String> rows = rows(PAGED, query, page);
+            assertTrue(rows.size() <= size, "a page holds at most its limit");
+            paged.addAll(rows);
+            if (rows.size() < size) {
+                break;
+            }
+        }
+        assertEquals(whole, paged, query + " " + params);
+    }
+
+    /** The rows in their order, each as its columns; where a term matched is a set, listed in any order. */
+    private static List<String> rows(QueryCatalog catalog, String query, Map<String, String> params) {
+        List<String> out = new ArrayList<>();
+        RUNNER.select(catalog.get(query), params, store.datasetGraph()).forEachRemaining((Binding b) -> {
+            Map<String, String> row = new TreeMap<>();
+            b.vars().forEachRemaining(v -> row.put(v.getVarName(), v.getVarName().equals("matchedIn")
+                    ? new TreeSet<>(List.of(b.get(v).getLiteralLexicalForm().split(","))).toString()
+                    : b.get(v).toString()));
+            out.add(row.toString());
+        });
+        return out;
+    }
+}
