@@ -229,6 +229,10 @@ final class ContentSpans extends SentenceView {
             if (i > from && (w.equals("and") || w.equals("but")) && coordinatedCueAt(i + 1)) {
                 return t.lower[i - 1].equals(",") ? i - 2 : i - 1;
             }
+            if (i > from + 1 && w.equals(",") && i + 2 < e && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("but"))
+                    && newClauseAt(i + 2)) {
+                return i - 1;
+            }
         }
         if (end > from && isTerminal(end)) {
             end--;
@@ -260,6 +264,40 @@ final class ContentSpans extends SentenceView {
             }
         }
         return end;
+    }
+
+    private static final java.util.Set<String> AUXILIARY = WordClasses.words("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "said",
+            "says", "isn't", "isn’t", "wasn't", "wasn’t", "didn't", "didn’t", "doesn't", "doesn’t", "won't",
+            "won’t");
+
+    /**
+     * "..., but the turnout was higher" / "..., but did not recommend charges": after ", and" or
+     * ", but" the writer goes on with a clause of their own, a new subject and its verb. (A bare
+     * verb after it, ", but did not ...", is as often the source's as the writer's.)
+     */
+    boolean newClauseAt(int i) {
+        String w = t.lower[i];
+        if (doc.insideQuote[i] || t.isQuoteChar(i) || w.equals("that") || WordClasses.COMPLEMENTIZER.contains(w)) {
+            return false;
+        }
+        boolean subject = WordClasses.SUBJECT_PRONOUN.contains(w) || w.equals("the") || t.isCapitalized(i)
+                || Character.isDigit(t.first(i)) || WordClasses.DETERMINER.contains(w) && !w.equals("of")
+                && !w.equals("in") && !w.equals("for") && !w.equals("to") && !w.equals("from");
+        if (!subject) {
+            return false;
+        }
+        for (int j = i + 1; j < e && j <= i + 8; j++) {
+            String v = t.lower[j];
+            if (!t.isWord(j)) {
+                return false;
+            }
+            if (AUXILIARY.contains(v) || WordClasses.COMMON_VERB.contains(v) || isCueVerb(j) && !v.endsWith("ing")
+                    || !t.isCapitalized(j) && v.endsWith("ed") && v.length() > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause (subject and verb) seems to start at i: a pronoun, a name or a determiner. */

@@ -66,4 +66,15 @@ class SpanBoundaryTest {
         assertEquals("The coach", source(text, a));
         assertEquals(List.of("that the team would win"), content(text, a));
     }
+
+    // ---------------------------------------------------------------- content ends
+
+    @Test
+    void contentEndsWhereTheWriterStartsANewClauseAfterCommaAnd() {
+        String text = "The mayor said the budget was balanced, but the council voted against it anyway.";
+        Attribution a = cue(text, "said");
+        assertEquals(List.of("the budget was balanced"), content(text, a));
+        String list = "The mayor said the city needs parks, schools, and libraries.";
+        assertEquals(List.of("the city needs parks, schools, and libraries"), content(list, cue(list, "said")));
+    }
 }
