@@ -77,4 +77,36 @@ class SpanBoundaryTest {
         String list = "The mayor said the city needs parks, schools, and libraries.";
         assertEquals(List.of("the city needs parks, schools, and libraries"), content(list, cue(list, "said")));
     }
+
+    // ---------------------------------------------------------------- content starts
+
+    @Test
+    void circumstanceBetweenCueAndThatClauseIsNotContent() {
+        String text = "The senator said on NBC's \"Meet the Press\" that the deal was dead.";
+        assertEquals(List.of("that the deal was dead"), content(text, cue(text, "said")));
+        String letter = "The mayor wrote to the council last week that the budget was short.";
+        assertEquals(List.of("that the budget was short"), content(letter, cue(letter, "wrote")));
+    }
+
+    @Test
+    void circumstanceBeforeAQuotationIsNotContent() {
+        String text = "She said in Denver, \"We will win this state.\"";
+        assertEquals(List.of("\"We will win this state.\""), content(text, cue(text, "said")));
+    }
+
+    @Test
+    void infinitiveAfterAPhraseIsContentWhole() {
+        String text = "The governor promised to cut taxes that hurt small firms.";
+        assertEquals(List.of("to cut taxes that hurt small firms"), content(text, cue(text, "promised")));
+    }
+
+    @Test
+    void recipientEndsWhereTheContentClauseBegins() {
+        String pronoun = "The mayor told Reuters she would not run again.";
+        assertEquals(List.of("she would not run again"), content(pronoun, cue(pronoun, "told")));
+        String whether = "The mayor asked the clerk whether the vote was valid.";
+        assertEquals(List.of("whether the vote was valid"), content(whether, cue(whether, "asked")));
+        String infinitive = "The coach told the players to rest before the final.";
+        assertEquals(List.of("the players to rest before the final"), content(infinitive, cue(infinitive, "told")));
+    }
 }
