@@ -109,4 +109,12 @@ class SpanBoundaryTest {
         String infinitive = "The coach told the players to rest before the final.";
         assertEquals(List.of("the players to rest before the final"), content(infinitive, cue(infinitive, "told")));
     }
+
+    // ---------------------------------------------------------------- sources
+
+    @Test
+    void sentenceConjunctionIsNotPartOfTheSource() {
+        String text = "And the mayor said the budget was balanced.";
+        assertEquals("the mayor", source(text, cue(text, "said")));
+    }
 }
