@@ -117,4 +117,10 @@ class SpanBoundaryTest {
         String text = "And the mayor said the budget was balanced.";
         assertEquals("the mayor", source(text, cue(text, "said")));
     }
+
+    @Test
+    void bracketAfterARelativeIsNoContentPiece() {
+        String text = "Voters backed higher taxes (which the mayor also supports).";
+        assertEquals(List.of("which"), content(text, cue(text, "also supports")));
+    }
 }
