@@ -60,8 +60,8 @@ final class ContentSpans extends SentenceView {
         int j = i;
         while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
                 && !t.lower[j].equals(":") && !t.lower[j].equals(",") && !isTerminal(j)) {
-            if (infinitive(j)) {
-                return i; // "promised to cut taxes that ...", "told them to wait": the infinitive carries the content
+            if (j == i && infinitive(j)) {
+                return i; // "promised to cut taxes that ...": the infinitive carries the content
             }
             if (WordClasses.COMPLEMENTIZER.contains(t.lower[j]) || t.lower[j].equals("which")) {
                 return j; // "asked Mook whether ...", "asked what he thought"
