@@ -19,7 +19,7 @@ final class AttributionDraft {
         List<Span> contentSpans = new ArrayList<>();
         for (int[] r : content) {
             trimUnbalancedEnd(doc, r);
-            if (r[0] <= r[1]) {
+            if (r[0] <= r[1] && hasWord(doc.tokens, r)) {
                 contentSpans.add(doc.span(r[0], r[1]));
             }
         }
@@ -32,6 +32,16 @@ final class AttributionDraft {
                 ? List.of(doc.span(relayFrom, relayTo)) : List.of();
         return new Attribution(source, List.of(doc.span(cueFrom, cueTo)), contentSpans,
                 kind(doc), Optional.empty(), relays);
+    }
+
+    /** A piece of bare punctuation (the ")" after "(which X supports") says nothing. */
+    private static boolean hasWord(Tokens t, int[] r) {
+        for (int i = r[0]; i <= r[1]; i++) {
+            if (t.isWord(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,6 +60,15 @@ final class ContentSpans extends SentenceView {
         int j = i;
         while (j < e && j < i + 8 && !t.lower[j].equals("that") && !t.isOpenQuote(j)
                 && !t.lower[j].equals(":") && !t.lower[j].equals(",") && !isTerminal(j)) {
+            if (j == i && infinitive(j)) {
+                return i; // "promised to cut taxes that ...": the infinitive carries the content
+            }
+            if (WordClasses.COMPLEMENTIZER.contains(t.lower[j]) || t.lower[j].equals("which")) {
+                return j; // "asked Mook whether ...", "asked what he thought"
+            }
+            if (j > i && subjectPronoun(j)) {
+                return j; // "told AP they concluded ...": the content clause starts with its subject
+            }
             j++;
         }
         if (j < e && (t.lower[j].equals(",") || isTerminal(j) || t.lower[j].equals(":"))) {
@@ -69,6 +78,16 @@ final class ContentSpans extends SentenceView {
             return j;
         }
         return skipRecipient(i);
+    }
+
+    /** "they", and contracted "he’d", "she'll", "they’re" (but not "this", as often a determiner). */
+    boolean subjectPronoun(int j) {
+        String w = t.lower[j];
+        int apostrophe = Math.max(w.indexOf('’'), w.indexOf('\''));
+        if (apostrophe > 0) {
+            w = w.substring(0, apostrophe);
+        }
+        return WordClasses.SUBJECT_PRONOUN.contains(w) && !w.equals("this") && !w.equals("it");
     }
 
     /** Content of a bare "X said." : the preceding quote, or the preceding sentence in the paragraph. */
@@ -95,6 +114,11 @@ final class ContentSpans extends SentenceView {
         int that = thatAhead(i);
         if (that > i) {
             i = that;
+        } else {
+            int past = pastAdjunct(i, v);
+            if (past > i) {
+                i = past;
+            }
         }
         i = skipTimeExpression(i);
         while (i < e && (t.lower[i].equals(",") || t.lower[i].equals(":"))) {
@@ -141,6 +165,52 @@ final class ContentSpans extends SentenceView {
         return end;
     }
 
+    /**
+     * "said in an interview with The Associated Press last week that ...", "says to Nevadans: “...”":
+     * a prepositional or time phrase (or a recipient) between the cue and a "that" clause or a
+     * quotation is the cue's circumstance, not content. The index where the content starts, or -1.
+     */
+    int pastAdjunct(int i, CueLexicon.Verb v) {
+        if (i >= e || t.lower[i].equals("that") || !(WordClasses.ADVERBIAL_START.contains(t.lower[i]) || v.recipient() && t.isWord(i))
+                || t.lower[i].equals("as") || t.lower[i].equals("of") || t.lower[i].equals("about")
+                || t.lower[i].equals("with") || WordClasses.COMPLEMENTIZER.contains(t.lower[i]) || infinitive(i)) {
+            return -1;
+        }
+        for (int j = i + 1; j < e && j <= i + 25; j++) {
+            String w = t.lower[j];
+            if (infinitive(j)) {
+                return -1; // "asked the candidates to make ... that": the content is the infinitive clause
+            }
+            if (t.isQuoteChar(j) && doc.quotes.opens(j)) {
+                int close = doc.quotes.partner(j);
+                if (close - j > 8 || close + 1 >= e) {
+                    return -1;
+                }
+                j = close; // a quoted title: on NBC's “Meet the Press”
+                continue;
+            }
+            if (w.equals("that")) {
+                return j;
+            }
+            if ((w.equals(",") || w.equals(":")) && opensQuoteAfter(j)) {
+                return j + 1;
+            }
+            if (isTerminal(j) || w.equals(";") || w.equals(":") || t.isQuoteChar(j) || isCueVerb(j)
+                    || AUXILIARY.contains(w) || WordClasses.SUBJECT_PRONOUN.contains(w)
+                    || WordClasses.COMPLEMENTIZER.contains(w) || isDash(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "to" opening an infinitive ("to make"), not a phrase ("to Nevadans", "to the crowd"). */
+    boolean infinitive(int i) {
+        return t.lower[i].equals("to") && i + 1 < e && t.isWord(i + 1) && !t.isCapitalized(i + 1)
+                && !WordClasses.DETERMINER.contains(t.lower[i + 1]) && !Character.isDigit(t.first(i + 1))
+                && !WordClasses.RECIPIENT_WORDS.contains(t.lower[i + 1]);
+    }
+
     /** Steps over "Tuesday", "on Friday", "last week", "yesterday" between a cue and its content. */
     int skipTimeExpression(int i) {
         if (i >= e) {
@@ -171,7 +241,7 @@ final class ContentSpans extends SentenceView {
                 return j;
             }
             if (t.isQuoteChar(j) || !t.isWord(j) && !w.equals(",") && !w.equals("’s") && !w.equals("'s")
-                    || WordClasses.SUBJECT_PRONOUN.contains(w) || isCueVerb(j)) {
+                    || WordClasses.SUBJECT_PRONOUN.contains(w) || isCueVerb(j) || infinitive(j)) {
                 return -1;
             }
         }
@@ -229,6 +299,10 @@ final class ContentSpans extends SentenceView {
             if (i > from && (w.equals("and") || w.equals("but")) && coordinatedCueAt(i + 1)) {
                 return t.lower[i - 1].equals(",") ? i - 2 : i - 1;
             }
+            if (i > from + 1 && w.equals(",") && i + 2 < e && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("but"))
+                    && newClauseAt(i + 2)) {
+                return i - 1;
+            }
         }
         if (end > from && isTerminal(end)) {
             end--;
@@ -260,6 +334,40 @@ final class ContentSpans extends SentenceView {
             }
         }
         return end;
+    }
+
+    private static final java.util.Set<String> AUXILIARY = WordClasses.words("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "said",
+            "says", "isn't", "isn’t", "wasn't", "wasn’t", "didn't", "didn’t", "doesn't", "doesn’t", "won't",
+            "won’t");
+
+    /**
+     * "..., but the turnout was higher" / "..., but did not recommend charges": after ", and" or
+     * ", but" the writer goes on with a clause of their own, a new subject and its verb. (A bare
+     * verb after it, ", but did not ...", is as often the source's as the writer's.)
+     */
+    boolean newClauseAt(int i) {
+        String w = t.lower[i];
+        if (doc.insideQuote[i] || t.isQuoteChar(i) || w.equals("that") || WordClasses.COMPLEMENTIZER.contains(w)) {
+            return false;
+        }
+        boolean subject = WordClasses.SUBJECT_PRONOUN.contains(w) || w.equals("the") || t.isCapitalized(i)
+                || Character.isDigit(t.first(i)) || WordClasses.DETERMINER.contains(w) && !w.equals("of")
+                && !w.equals("in") && !w.equals("for") && !w.equals("to") && !w.equals("from");
+        if (!subject) {
+            return false;
+        }
+        for (int j = i + 1; j < e && j <= i + 8; j++) {
+            String v = t.lower[j];
+            if (!t.isWord(j)) {
+                return false;
+            }
+            if (AUXILIARY.contains(v) || WordClasses.COMMON_VERB.contains(v) || isCueVerb(j) && !v.endsWith("ing")
+                    || !t.isCapitalized(j) && v.endsWith("ed") && v.length() > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause (subject and verb) seems to start at i: a pronoun, a name or a determiner. */

@@ -7,6 +7,8 @@ package org.claimgraph.extract;
  */
 final class SourcePhrases extends SentenceView {
 
+    private static final java.util.Set<String> SENTENCE_CONJUNCTION = WordClasses.words("and", "but", "or", "so", "yet");
+
     SourcePhrases(SentenceView sentence) {
         super(sentence);
     }
@@ -82,6 +84,9 @@ final class SourcePhrases extends SentenceView {
      */
     int subjectStart(int i, int j) {
         int start = firstContentToken(s);
+        while (start < i && SENTENCE_CONJUNCTION.contains(t.lower[start])) {
+            start++; // "And the mayor said": the conjunction links sentences, it names no one
+        }
         if (i <= start || i - start > 12) {
             return i;
         }

@@ -1,0 +1,89 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Span boundary conventions of PolNeAR's guidelines, each on sentences written for this test:
+ * where content and source start and end, and which attributions are no claims at all.
+ */
+class SpanBoundaryTest {
+
+    private final AttributionExtractor extractor = Extractors.standard();
+
+    private Optional<Attribution> withCue(String text, String cue) {
+        return extractor.extract(text).stream().filter(a -> Span.textOf(text, a.cue()).equals(cue)).findFirst();
+    }
+
+    private Attribution cue(String text, String cue) {
+        return withCue(text, cue).orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in: "
+                + text + " but " + extractor.extract(text).stream().map(a -> Span.textOf(text, a.cue())).toList()));
+    }
+
+    private static String source(String text, Attribution a) {
+        return Span.textOf(text, a.source());
+    }
+
+    private static List<String> content(String text, Attribution a) {
+        return a.content().stream().map(s -> s.of(text)).toList();
+    }
+
+    // ---------------------------------------------------------------- content ends
+
+    @Test
+    void contentEndsWhereTheWriterStartsANewClauseAfterCommaAnd() {
+        String text = "The mayor said the budget was balanced, but the council voted against it anyway.";
+        Attribution a = cue(text, "said");
+        assertEquals(List.of("the budget was balanced"), content(text, a));
+        String list = "The mayor said the city needs parks, schools, and libraries.";
+        assertEquals(List.of("the city needs parks, schools, and libraries"), content(list, cue(list, "said")));
+    }
+
+    // ---------------------------------------------------------------- content starts
+
+    @Test
+    void circumstanceBetweenCueAndThatClauseIsNotContent() {
+        String text = "The senator said on NBC's \"Meet the Press\" that the deal was dead.";
+        assertEquals(List.of("that the deal was dead"), content(text, cue(text, "said")));
+        String letter = "The mayor wrote to the council last week that the budget was short.";
+        assertEquals(List.of("that the budget was short"), content(letter, cue(letter, "wrote")));
+    }
+
+    @Test
+    void circumstanceBeforeAQuotationIsNotContent() {
+        String text = "She said in Denver, \"We will win this state.\"";
+        assertEquals(List.of("\"We will win this state.\""), content(text, cue(text, "said")));
+    }
+
+    @Test
+    void infinitiveAfterAPhraseIsContentWhole() {
+        String text = "The governor promised to cut taxes that hurt small firms.";
+        assertEquals(List.of("to cut taxes that hurt small firms"), content(text, cue(text, "promised")));
+    }
+
+    @Test
+    void recipientEndsWhereTheContentClauseBegins() {
+        String pronoun = "The mayor told Reuters she would not run again.";
+        assertEquals(List.of("she would not run again"), content(pronoun, cue(pronoun, "told")));
+        String whether = "The mayor asked the clerk whether the vote was valid.";
+        assertEquals(List.of("whether the vote was valid"), content(whether, cue(whether, "asked")));
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    @Test
+    void sentenceConjunctionIsNotPartOfTheSource() {
+        String text = "And the mayor said the budget was balanced.";
+        assertEquals("the mayor", source(text, cue(text, "said")));
+    }
+
+    @Test
+    void bracketAfterARelativeIsNoContentPiece() {
+        String text = "Voters backed higher taxes (which the mayor also supports).";
+        assertEquals(List.of("which"), content(text, cue(text, "also supports")));
+    }
+}
