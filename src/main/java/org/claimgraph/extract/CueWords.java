@@ -45,6 +45,7 @@ final class CueWords extends SentenceView {
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
+                    || WordClasses.PARTICIPLE_OPENER.contains(t.lower[i - 1])
                     || t.lower[i - 1].equals("is") || t.lower[i - 1].equals("are")
                     || t.lower[i - 1].equals("was") || t.lower[i - 1].equals("were")
                     || t.lower[i - 1].equals("been") || t.lower[i - 1].equals("while")

@@ -191,15 +191,34 @@ final class SentenceRules extends SentenceView {
             return sentenceInitialCue(d, v); // "When asked whether ..., X said": the cue is "asked"
         }
 
+        if (c - 1 >= s && t.lower[c - 1].equals("when") && t.lower[c].equals("asked") && cueTo + 1 < e) {
+            return whenAsked(d, cueTo + 1);
+        }
         if (cues.raising(c, v, cueFrom)) {
             return raisingCue(d, cueFrom, cueTo);
         }
         int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
-        boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
+        boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && cueFrom == c
+                && (t.lower[c - 1].equals(",") || WordClasses.PARTICIPLE_OPENER.contains(t.lower[c - 1]));
         boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
+        if (gerundAfterComma && t.lower[c - 1].equals("by")) {
+            // "X responded to the tweet by saying ...": the cue runs from the main verb to the participle
+            int[] subject = sources.clauseSubject(c - 1);
+            if (subject != null && verbGroupUpTo(subject[1] + 1, c - 1)) {
+                d.cueFrom = subject[1] + 1;
+                d.sourceFrom = subject[0];
+                d.sourceTo = subject[1];
+                content.contentAfter(d, cueTo + 1, v);
+                return d.content.isEmpty() ? null : d;
+            }
+        }
         if (gerundAfterComma || coordinated) {
             // "..., saying that X" / "X did Y and said Z": the source is the subject of the clause
             int[] subject = lastSource != null ? lastSource : sources.clauseSubject(gerundAfterComma ? c - 1 : before);
+            if (subject != null && lastSource == null && gerundAfterComma && !t.lower[c - 1].equals(",")
+                    && !subjectOfVerb(subject)) {
+                subject = null; // "After saying ..., the man": no subject before the participle
+            }
             if (subject != null) {
                 d.sourceFrom = subject[0];
                 d.sourceTo = subject[1];
@@ -255,6 +274,9 @@ final class SentenceRules extends SentenceView {
                 // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
             }
+            if (byParticipleAhead(d.content.get(0)[0])) {
+                return null; // "responded (to X) by saying": one cue, found from the participle
+            }
             int gap = objectGapRelative(src[0] - 1);
             if (gap >= 0 && d.content.get(0)[0] > cueTo && (!t.lower[gap].equals("that") || gapFollows(d.content.get(0)[0]))) {
                 d.content.add(0, new int[] {gap, gap}); // "a bill which he said would fail": the relative stands for the content
@@ -282,6 +304,57 @@ final class SentenceRules extends SentenceView {
             return d;
         }
         return null;
+    }
+
+    /** A subject found at the sentence start that a verb or auxiliary follows: "He ... while saying". */
+    private boolean subjectOfVerb(int[] subject) {
+        int next = subject[1] + 1;
+        if (next >= e || !t.isWord(next) || WordClasses.PARTICIPLE_OPENER.contains(t.lower[subject[0]])) {
+            return false;
+        }
+        String w = t.lower[next];
+        return WordClasses.CUE_PREFIX.contains(w) || lexicon.verb(w) != null || looksFinite(next)
+                || WordClasses.COMMON_VERB.contains(w);
+    }
+
+    /** Whether "by" and an -ing cue follow within a few words, no punctuation between. */
+    private boolean byParticipleAhead(int from) {
+        for (int i = from; i < e - 1 && i < from + 12 && t.isWord(i); i++) {
+            if (t.lower[i].equals("by") && t.lower[i + 1].endsWith("ing") && isCueVerb(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., she said when asked whether she would run": the question is content of its own, asked
+     * by nobody the sentence names; it runs to the next comma or the sentence end.
+     */
+    private AttributionDraft whenAsked(AttributionDraft d, int from) {
+        int comma = nextPunctOutsideQuotes(from, ",");
+        int end = comma > from ? comma - 1 : lastNonCloser();
+        if (comma < 0 && end >= from && isTerminal(end)) {
+            end--;
+        }
+        if (end < from) {
+            return null;
+        }
+        d.content.add(new int[] {from, end});
+        return d;
+    }
+
+    /** A short stretch of words from a verb to "by", no punctuation: "responded to that tweet by". */
+    private boolean verbGroupUpTo(int from, int by) {
+        if (by - from < 1 || by - from > 3 || !t.isWord(from) || t.isCapitalized(from)) {
+            return false;
+        }
+        for (int i = from; i < by; i++) {
+            if (!t.isWord(i) && !t.lower[i].equals("’s") && !t.lower[i].equals("'s") || doc.insideQuote[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

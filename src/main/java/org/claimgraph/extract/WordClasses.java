@@ -193,6 +193,13 @@ final class WordClasses {
             "hoped", "feared", "meant", "learned", "noticed", "realized", "realised", "pretended", "demanded",
             "insured", "guaranteed", "arranged", "determined", "ruled", "stated", "claimed", "showed", "proposed");
 
+    /**
+     * Words after which an -ing cue opens a participle clause whose subject is the main clause's:
+     * "by saying", "while noting", "before adding", "and calling", "— arguing".
+     */
+    static final Set<String> PARTICIPLE_OPENER = words("by", "while", "before", "after", "and", "but", "—", "–",
+            "-", "--", "since");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
