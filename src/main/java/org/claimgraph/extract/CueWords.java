@@ -83,11 +83,28 @@ final class CueWords extends SentenceView {
         if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
             return false;
         }
+        if (t.isCapitalized(i - 1) && nameOpensSentence(i)) {
+            return true; // "Trump plans ...", "Hillary Clinton hopes ...": the name is the subject
+        }
         boolean possessive = prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'");
         if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
             return false;
         }
         return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
+    }
+
+    /** Whether the words from the sentence start up to i are all capitalised: a name as subject. */
+    private boolean nameOpensSentence(int i) {
+        int from = firstContentToken(s);
+        if (i - from > 4 || headlineCase()) {
+            return false;
+        }
+        for (int j = from; j < i; j++) {
+            if (!t.isWord(j) || !t.isCapitalized(j) || WordClasses.DETERMINER.contains(t.lower[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */

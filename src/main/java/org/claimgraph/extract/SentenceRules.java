@@ -224,7 +224,7 @@ final class SentenceRules extends SentenceView {
                 d.sourceTo = subject[1];
             }
             content.contentAfter(d, cueTo + 1, v);
-            return d.content.isEmpty() || (v.weak() && !content.strongContent(d) && cueTo == c) ? null : d;
+            return d.content.isEmpty() || (v.weak() && !content.strongContent(d) && !clauseContent(d, v) && cueTo == c) ? null : d;
         }
         int[] src = before >= s ? sources.sourceBefore(before) : null;
         int lead = cueFrom - 1;
@@ -269,7 +269,7 @@ final class SentenceRules extends SentenceView {
                 return null;
             }
             content.contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])
+            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !clauseContent(d, v) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])
                     && cueTo == c) {
                 // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
@@ -315,6 +315,36 @@ final class SentenceRules extends SentenceView {
         String w = t.lower[next];
         return WordClasses.CUE_PREFIX.contains(w) || lexicon.verb(w) != null || looksFinite(next)
                 || WordClasses.COMMON_VERB.contains(w);
+    }
+
+    /**
+     * A weak cue's content that is still a proposition without "that": a bare clause ("learned
+     * they had won", "sees he is losing") or, for verbs of mental state, "X as Y" ("sees Cruz as a
+     * uniter").
+     */
+    private boolean clauseContent(AttributionDraft d, CueLexicon.Verb v) {
+        int[] r = d.content.get(0);
+        int first = r[0];
+        if (r[1] - first < 2) {
+            return false;
+        }
+        String w = t.lower[first];
+        if (WordClasses.SUBJECT_PRONOUN.contains(w) && !w.equals("this") && !w.equals("there")) {
+            String next = t.lower[first + 1];
+            return WordClasses.CUE_PREFIX.contains(next) || looksFinite(first + 1) || WordClasses.COMMON_VERB.contains(next)
+                    || next.endsWith("n’t") || next.endsWith("n't");
+        }
+        if (v.mental()) {
+            for (int i = first + 1; i <= r[1] && i <= first + 4; i++) {
+                if (!t.isWord(i)) {
+                    return false;
+                }
+                if (t.lower[i].equals("as")) {
+                    return i < r[1];
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether "by" and an -ing cue follow within a few words, no punctuation between. */
