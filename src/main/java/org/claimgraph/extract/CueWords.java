@@ -107,6 +107,16 @@ final class CueWords extends SentenceView {
         return true;
     }
 
+    /** "is confident", "were not sure", "remains hopeful", "’re eager": a copula (and adverbs) before i. */
+    boolean afterCopula(int i) {
+        int j = i - 1;
+        while (j >= s && j >= i - 3 && (t.lower[j].equals("not") || t.lower[j].endsWith("ly") || t.lower[j].equals("so")
+                || t.lower[j].equals("very") || t.lower[j].equals("still") || t.lower[j].equals("also"))) {
+            j--;
+        }
+        return j >= s && WordClasses.COPULA.contains(t.lower[j]);
+    }
+
     /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */
     int cueTail(int c, CueLexicon.Verb v) {
         int cueTo = c;

@@ -46,13 +46,21 @@ final class SentenceRules extends SentenceView {
             if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
                 d = sourceAfterPhrase(i, i + phrase.words().length - 1);
                 i += phrase.words().length - 1;
+            } else if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.VERB) {
+                if (cues.looksLikeVerb(i)) {
+                    d = verbCue(i, i + phrase.words().length - 1, PHRASE_VERB);
+                }
+                i += phrase.words().length - 1;
             } else {
                 CueLexicon.Verb v = lexicon.verb(t.lower[i]);
                 if (v == null) {
                     v = unlistedVerb(i);
                 }
+                if (v != null && v.adjective() && !cues.afterCopula(i)) {
+                    v = null;
+                }
                 if (v != null && cues.looksLikeVerb(i) && (!v.noun() || cues.nounVerbIsVerb(i))) {
-                    d = verbCue(i, v);
+                    d = verbCue(i, i, v);
                 }
             }
             if (d != null) {
@@ -158,19 +166,28 @@ final class SentenceRules extends SentenceView {
 
     // ---------------------------------------------------------------- verb cues
 
-    private AttributionDraft verbCue(int c, CueLexicon.Verb v) {
+    /** Stands for a multi-word verb from the phrase list: "made it clear", "took aim at". */
+    private static final CueLexicon.Verb PHRASE_VERB =
+            new CueLexicon.Verb("(phrase)", false, false, false, false, false, false, java.util.Set.of());
+
+    /** A cue verb at c whose words run to {@code last} ("made it clear" from "made" to "clear"). */
+    private AttributionDraft verbCue(int c, int last, CueLexicon.Verb v) {
         AttributionDraft d = new AttributionDraft();
         int cueFrom = c;
         while (cueFrom - 1 >= s && isCuePrefix(cueFrom - 1)) {
             cueFrom--;
+        }
+        while (v.adjective() && cueFrom - 1 >= s && (WordClasses.COPULA.contains(t.lower[cueFrom - 1])
+                || isCuePrefix(cueFrom - 1))) {
+            cueFrom--; // "remained confident", "were not sure"
         }
         // "quoted X as saying": the cue is "as saying", the quoting source a relay
         boolean asSaying = c - 1 >= s && t.lower[c - 1].equals("as");
         if (asSaying) {
             cueFrom = c - 1;
         }
-        int cueTo = cues.cueTail(c, v);
-        int intro = quoteIntroEnd(c);
+        int cueTo = cues.cueTail(last, v);
+        int intro = quoteIntroEnd(last);
         if (intro > cueTo) {
             cueTo = intro; // the verb group runs to the colon: "added warily:", "responded pointedly:"
         }

@@ -200,6 +200,11 @@ final class WordClasses {
     static final Set<String> PARTICIPLE_OPENER = words("by", "while", "before", "after", "and", "but", "—", "–",
             "-", "--", "since");
 
+    /** Forms of "be" and its stance-taking kin, before an adjective cue: "is confident", "remained skeptical". */
+    static final Set<String> COPULA = words("is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re",
+            "’m", "'m", "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appeared", "appears", "feel",
+            "feels", "felt", "sounded", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
