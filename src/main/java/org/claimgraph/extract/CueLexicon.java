@@ -68,7 +68,7 @@ final class CueLexicon {
                     java.util.Set.copyOf(particles));
             // F: only the forms listed ("offered" is a cue far more often than "offer", "offers")
             boolean listedOnly = v.adjective() || letters.contains("F");
-            for (String f : listedOnly ? List.of() : regularForms(forms[0])) {
+            for (String f : listedOnly ? List.<String>of() : regularForms(forms[0])) {
                 verbs.putIfAbsent(f, v);
             }
             for (String f : forms) {

@@ -46,6 +46,8 @@ final class SentenceRules extends SentenceView {
             if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
                 d = sourceAfterPhrase(i, i + phrase.words().length - 1);
                 i += phrase.words().length - 1;
+            } else if (t.lower[i].equals("reportedly") && !reportedlyBeforeCue(i)) {
+                d = reportedly(i);
             } else if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.VERB) {
                 if (cues.looksLikeVerb(i)) {
                     d = verbCue(i, i + phrase.words().length - 1, PHRASE_VERB);
@@ -165,6 +167,44 @@ final class SentenceRules extends SentenceView {
     }
 
     // ---------------------------------------------------------------- verb cues
+
+    /** "reportedly said": the adverb belongs to the verb's cue. */
+    private boolean reportedlyBeforeCue(int i) {
+        int j = i + 1;
+        while (j < e && isCuePrefix(j)) {
+            j++;
+        }
+        return j < e && (isCueVerb(j) || lexicon.phraseAt(t, j, e) != null);
+    }
+
+    /**
+     * "The group is reportedly spending $1.5 million": a report held by no one named. The cue is the
+     * adverb alone; the content is its clause on both sides of it.
+     */
+    private AttributionDraft reportedly(int r) {
+        if (r == s || r + 1 >= e || !t.isWord(r - 1) || !t.isWord(r + 1)) {
+            return null;
+        }
+        int from = r - 1;
+        while (from - 1 >= s && t.isWord(from - 1) && !REPORTEDLY_CLAUSE_OPENER.contains(t.lower[from - 1])) {
+            from--;
+        }
+        int end = content.contentEnd(r + 1);
+        if (end <= r || r - from > 15) {
+            return null;
+        }
+        AttributionDraft d = new AttributionDraft();
+        d.cueFrom = r;
+        d.cueTo = r;
+        d.content.add(new int[] {from, r - 1});
+        d.content.add(new int[] {r + 1, end});
+        return d;
+    }
+
+    /** Words after which the clause around "reportedly" starts. */
+    private static final java.util.Set<String> REPORTEDLY_CLAUSE_OPENER = WordClasses.words("that", "with", "and",
+            "but", "because", "while", "as", "since", "after", "although", "though", "when", "if", "where", "whereas",
+            "who", "which", "now");
 
     /** Stands for a multi-word verb from the phrase list: "made it clear", "took aim at". */
     private static final CueLexicon.Verb PHRASE_VERB =
