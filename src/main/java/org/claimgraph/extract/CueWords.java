@@ -80,11 +80,12 @@ final class CueWords extends SentenceView {
         if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
             return true; // "hopes that", "plans to": a complement clause follows a verb
         }
-        if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
-            return false;
+        boolean nounFollows = i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1]);
+        if (t.isCapitalized(i - 1) && nameOpensSentence(i) && (!nounFollows || t.lower[i + 1].equals("to"))) {
+            return true; // "Trump plans to ...", "Hillary Clinton hopes ...": the name is the subject
         }
-        if (t.isCapitalized(i - 1) && nameOpensSentence(i)) {
-            return true; // "Trump plans ...", "Hillary Clinton hopes ...": the name is the subject
+        if (nounFollows) {
+            return false;
         }
         boolean possessive = prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'");
         if (possessive || !t.isWord(i - 1) || WordClasses.ADJECTIVE_LIKE.contains(prev)) {
