@@ -326,7 +326,7 @@ final class SentenceRules extends SentenceView {
                 return null;
             }
             content.contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !clauseContent(d, v) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])
+            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !clauseContent(d, v) && !artifactSource(src)
                     && cueTo == c) {
                 // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
@@ -391,6 +391,10 @@ final class SentenceRules extends SentenceView {
             return WordClasses.CUE_PREFIX.contains(next) || looksFinite(first + 1) || WordClasses.COMMON_VERB.contains(next)
                     || next.endsWith("n’t") || next.endsWith("n't");
         }
+        if (v.lemma().equals("call") && (WordClasses.OBJECT_PRONOUN.contains(w)
+                || d.sourceFrom > s && t.lower[d.sourceFrom - 1].equals("what"))) {
+            return true; // "called him divisive", "what he calls corruption": naming is asserting
+        }
         if (v.mental()) {
             for (int i = first + 1; i <= r[1] && i <= first + 4; i++) {
                 if (!t.isWord(i)) {
@@ -399,6 +403,16 @@ final class SentenceRules extends SentenceView {
                 if (t.lower[i].equals("as")) {
                     return i < r[1];
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "A review by The Times shows", "New polls released Sunday showed": a record speaks for itself. */
+    private boolean artifactSource(int[] src) {
+        for (int i = src[0]; i <= src[1] && i <= src[0] + 4; i++) {
+            if (WordClasses.ARTIFACT.contains(t.lower[i]) || WordClasses.RECORDING.contains(t.lower[i])) {
+                return true;
             }
         }
         return false;
@@ -453,7 +467,7 @@ final class SentenceRules extends SentenceView {
             return -1;
         }
         String w = t.lower[i];
-        if (w.equals("which") || w.equals("who") || w.equals("whom")) {
+        if (w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("what")) {
             return i;
         }
         String before = t.lower[i - 1];

@@ -205,6 +205,14 @@ final class WordClasses {
             "’m", "'m", "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appeared", "appears", "feel",
             "feels", "felt", "sounded", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
 
+    /** Recordings that show what they record: "a video of the rally shows ...". */
+    static final Set<String> RECORDING = words("video", "videos", "footage", "photo", "photos", "photograph",
+            "images", "tape", "tapes", "recording", "recordings", "map", "chart", "graphic", "emails", "email",
+            "document", "letter", "transcript", "transcripts", "polling", "exit", "tally", "count", "returns");
+
+    static final Set<String> OBJECT_PRONOUN = words("him", "her", "them", "it", "himself", "herself", "themselves",
+            "itself", "me", "us", "you");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
