@@ -84,6 +84,10 @@ final class CueWords extends SentenceView {
         if (t.isCapitalized(i - 1) && nameOpensSentence(i) && (!nounFollows || t.lower[i + 1].equals("to"))) {
             return true; // "Trump plans to ...", "Hillary Clinton hopes ...": the name is the subject
         }
+        if (nounFollows && t.isCapitalized(i - 1) && (t.lower[i + 1].equals(".") || t.lower[i + 1].equals(","))
+                && nameAfterContent(i - 1)) {
+            return true; // "...,” Viguerie notes.": a name between the content and the end is a subject
+        }
         if (nounFollows) {
             return false;
         }
@@ -92,6 +96,15 @@ final class CueWords extends SentenceView {
             return false;
         }
         return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
+    }
+
+    /** Whether a name ending at j follows a comma or a closing quote: "..., Mr. Reyes" / "...” Reyes". */
+    private boolean nameAfterContent(int j) {
+        int i = j;
+        while (i > s && i > j - 4 && t.isWord(i) && t.isCapitalized(i)) {
+            i--;
+        }
+        return i < j && (t.lower[i].equals(",") || closesQuote(i));
     }
 
     /** Whether the words from the sentence start up to i are all capitalised: a name as subject. */

@@ -382,18 +382,18 @@ final class SentenceRules extends SentenceView {
     private boolean clauseContent(AttributionDraft d, CueLexicon.Verb v) {
         int[] r = d.content.get(0);
         int first = r[0];
+        String w = t.lower[first];
+        if (v.lemma().equals("call") && r[1] > first && (WordClasses.OBJECT_PRONOUN.contains(w)
+                || d.sourceFrom > s && t.lower[d.sourceFrom - 1].equals("what"))) {
+            return true; // "called him divisive", "what he calls corruption": naming is asserting
+        }
         if (r[1] - first < 2) {
             return false;
         }
-        String w = t.lower[first];
         if (WordClasses.SUBJECT_PRONOUN.contains(w) && !w.equals("this") && !w.equals("there")) {
             String next = t.lower[first + 1];
             return WordClasses.CUE_PREFIX.contains(next) || looksFinite(first + 1) || WordClasses.COMMON_VERB.contains(next)
                     || next.endsWith("n’t") || next.endsWith("n't");
-        }
-        if (v.lemma().equals("call") && (WordClasses.OBJECT_PRONOUN.contains(w)
-                || d.sourceFrom > s && t.lower[d.sourceFrom - 1].equals("what"))) {
-            return true; // "called him divisive", "what he calls corruption": naming is asserting
         }
         if (v.mental()) {
             for (int i = first + 1; i <= r[1] && i <= first + 4; i++) {

@@ -156,4 +156,28 @@ class CueRecallTest {
         Attribution a = withCue(text, "offered");
         assertEquals(List.of("a different explanation for the delay"), content(text, a));
     }
+
+    @Test
+    void nounLikeCueAfterANameAtTheSentenceEndIsAVerb() {
+        String text = "“The bridge will open in May. The money is there,” Reyes notes.";
+        Attribution a = withCue(text, "notes");
+        assertEquals("Reyes", source(text, a));
+        assertEquals(List.of("“The bridge will open in May. The money is there,”"), content(text, a));
+    }
+
+    @Test
+    void callingSomeoneSomethingIsAClaim() {
+        String text = "The challenger called him reckless.";
+        Attribution a = withCue(text, "called");
+        assertEquals("The challenger", source(text, a));
+        assertEquals(List.of("him reckless"), content(text, a));
+    }
+
+    @Test
+    void aRecordingShowsItsObject() {
+        String text = "A video of the meeting showed the mayor leaving early.";
+        Attribution a = withCue(text, "showed");
+        assertEquals("A video of the meeting", source(text, a));
+        assertEquals(List.of("the mayor leaving early"), content(text, a));
+    }
 }
