@@ -45,7 +45,7 @@ final class CueWords extends SentenceView {
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
-                    || WordClasses.PARTICIPLE_OPENER.contains(t.lower[i - 1])
+                    || WordClasses.PARTICIPLE_OPENER.contains(t.lower[i - 1]) || commaQuoteBefore(i)
                     || t.lower[i - 1].equals("is") || t.lower[i - 1].equals("are")
                     || t.lower[i - 1].equals("was") || t.lower[i - 1].equals("were")
                     || t.lower[i - 1].equals("been") || t.lower[i - 1].equals("while")
@@ -69,6 +69,9 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
+        if (w.endsWith("ing") && commaQuoteBefore(i)) {
+            return true; // '"...,” claiming that': a participle clause after the quotation
+        }
         if (w.endsWith("ing") && (prev.equals(",") || prev.equals("while") || prev.equals("by"))) {
             // "..., noting that", "..., calling him": a participle clause, never the noun; but in
             // "as saying, commenting on the talks, that" it is an aside inside another cue's frame
@@ -96,6 +99,11 @@ final class CueWords extends SentenceView {
             return false;
         }
         return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
+    }
+
+    /** '"...,” claiming': a quotation closed after its comma right before i. */
+    boolean commaQuoteBefore(int i) {
+        return i - 2 >= s && closesQuote(i - 1) && t.lower[i - 2].equals(",");
     }
 
     /** Whether a name ending at j follows a comma or a closing quote: "..., Mr. Reyes" / "...” Reyes". */

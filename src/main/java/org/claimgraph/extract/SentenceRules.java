@@ -66,6 +66,7 @@ final class SentenceRules extends SentenceView {
                 }
             }
             if (d != null) {
+                cutBeforeParticiple(d);
                 Attribution a = d.build(doc);
                 if (a != null) {
                     out.add(a);
@@ -168,6 +169,22 @@ final class SentenceRules extends SentenceView {
 
     // ---------------------------------------------------------------- verb cues
 
+    /**
+     * 'that he has “grown the party,” claiming that ...': the participle after the closed quotation
+     * starts an attribution of its own, so the content ends with the quotation.
+     */
+    private void cutBeforeParticiple(AttributionDraft d) {
+        for (int[] r : d.content) {
+            for (int i = r[0] + 1; i + 1 <= r[1]; i++) {
+                if (cues.commaQuoteBefore(i + 1) && !doc.insideQuote[i + 1] && t.lower[i + 1].endsWith("ing")
+                        && isCueVerb(i + 1)) {
+                    r[1] = i;
+                    break;
+                }
+            }
+        }
+    }
+
     /** "reportedly said": the adverb belongs to the verb's cue. */
     private boolean reportedlyBeforeCue(int i) {
         int j = i + 1;
@@ -256,7 +273,8 @@ final class SentenceRules extends SentenceView {
         }
         int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
         boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && cueFrom == c
-                && (t.lower[c - 1].equals(",") || WordClasses.PARTICIPLE_OPENER.contains(t.lower[c - 1]));
+                && (t.lower[c - 1].equals(",") || WordClasses.PARTICIPLE_OPENER.contains(t.lower[c - 1])
+                    || cues.commaQuoteBefore(c));
         boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
         if (gerundAfterComma && t.lower[c - 1].equals("by")) {
             // "X responded to the tweet by saying ...": the cue runs from the main verb to the participle

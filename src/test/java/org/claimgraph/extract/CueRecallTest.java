@@ -180,4 +180,14 @@ class CueRecallTest {
         assertEquals("A video of the meeting", source(text, a));
         assertEquals(List.of("the mayor leaving early"), content(text, a));
     }
+
+    @Test
+    void participleAfterAClosedQuotationStartsItsOwnAttribution() {
+        String text = "The mayor insisted that the plan was “fully funded,” adding that the state would pay half.";
+        Attribution insisted = withCue(text, "insisted");
+        assertEquals(List.of("that the plan was “fully funded,”"), content(text, insisted));
+        Attribution adding = withCue(text, "adding");
+        assertEquals("The mayor", source(text, adding));
+        assertEquals(List.of("that the state would pay half"), content(text, adding));
+    }
 }
