@@ -185,6 +185,19 @@ final class SentenceRules extends SentenceView {
         }
     }
 
+    /** The "if", "whether" or "how" opening a question after a short recipient ("asked voters if"), or -1. */
+    private int questionAfterRecipient(int from) {
+        for (int j = from + 1; j < e && j <= from + 5; j++) {
+            if (!t.isWord(j - 1) || doc.insideQuote[j]) {
+                return -1;
+            }
+            if (WordClasses.COMPLEMENTIZER.contains(t.lower[j])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** "reportedly said": the adverb belongs to the verb's cue. */
     private boolean reportedlyBeforeCue(int i) {
         int j = i + 1;
@@ -309,6 +322,17 @@ final class SentenceRules extends SentenceView {
         }
         if (src == null && lead >= s && isDash(t.lower[lead])) {
             src = sources.dashAppositiveSource(lead); // "Jason Sims — a teacher from Mount Pleasant — says"
+        }
+        int question = src != null && v.lemma().equals("ask") && cueTo == c ? questionAfterRecipient(cueTo + 1) : -1;
+        if (question > 0) {
+            // "A reporter asked Sanders how he was feeling": the question, not the person asked
+            d.sourceFrom = src[0];
+            d.sourceTo = src[1];
+            int end = content.contentEnd(question);
+            if (end > question) {
+                d.content.add(new int[] {question, end});
+                return d;
+            }
         }
         if (src != null) {
             d.sourceFrom = src[0];

@@ -190,4 +190,12 @@ class CueRecallTest {
         assertEquals("The mayor", source(text, adding));
         assertEquals(List.of("that the state would pay half"), content(text, adding));
     }
+
+    @Test
+    void askedSomeoneAQuestionAttributesTheQuestion() {
+        String text = "A reporter asked the senator whether the bill would pass.";
+        Attribution a = withCue(text, "asked");
+        assertEquals("A reporter", source(text, a));
+        assertEquals(List.of("whether the bill would pass"), content(text, a));
+    }
 }
