@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.eval.ActorEvaluation;
 import org.claimgraph.eval.EvalErrorWriter;
@@ -18,6 +19,7 @@ import org.claimgraph.eval.AttributionEvaluation;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.ingest.ReadLimits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +45,18 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Lower-case constants so that {@code --format json} works whatever the root command's enum settings. */
     public enum Format { text, json }
+
+    /** What {@code eval actors} and {@code eval events} share: the articles, and a seeded sample of what was found to judge by hand. */
+    static final class SampleOptions {
+        @Parameters(index = "0", paramLabel = "DIR", description = "articles, e.g. ../shared/polnear/dev/text")
+        Path dir;
+
+        @Option(names = "--sample", defaultValue = "30", description = "items to print for judging (default: ${DEFAULT-VALUE})")
+        int sample;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed of the sample (default: ${DEFAULT-VALUE})")
+        long seed;
+    }
 
     @Command(name = "polnear", mixinStandardHelpOptions = true,
             description = "Exact and overlap P/R/F1 per role on a PolNeAR split (a directory with text/ and attributions/).")
@@ -103,21 +117,16 @@ public final class EvalCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "articles, e.g. ../shared/polnear/dev/text")
-        Path dir;
-
-        @Option(names = "--sample", defaultValue = "30", description = "merges to print (default: ${DEFAULT-VALUE})")
-        int sample;
-
-        @Option(names = "--seed", defaultValue = "1", description = "random seed of the sample (default: ${DEFAULT-VALUE})")
-        long seed;
+        @Mixin
+        SampleOptions options;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Path dir = options.dir;
             ActorEvaluation evaluation = new ActorEvaluation();
-            Ingestion.run(java.util.List.of(dir), ReadLimits.DEFAULT, spec.commandLine().getErr(), evaluation::add);
-            ActorEvaluation.Report r = evaluation.report(sample, seed);
+            Ingestion.run(List.of(dir), ReadLimits.DEFAULT, spec.commandLine().getErr(), evaluation::add);
+            ActorEvaluation.Report r = evaluation.report(options.sample, options.seed);
             out.printf("articles %d, actors %d, mentions %d, surface forms %d, merges (form pairs) %d%n",
                     r.articles(), r.actors(), r.mentions(), r.surfaceForms(), r.merges());
             int i = 0;
@@ -145,21 +154,15 @@ public final class EvalCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "articles, e.g. ../shared/polnear/dev/text")
-        Path dir;
-
-        @Option(names = "--sample", defaultValue = "30", description = "events to print (default: ${DEFAULT-VALUE})")
-        int sample;
-
-        @Option(names = "--seed", defaultValue = "1", description = "random seed of the sample (default: ${DEFAULT-VALUE})")
-        long seed;
+        @Mixin
+        SampleOptions options;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             EventEvaluation evaluation = new EventEvaluation();
-            Ingestion.run(java.util.List.of(dir), ReadLimits.DEFAULT, spec.commandLine().getErr(), evaluation::add);
-            EventEvaluation.Report r = evaluation.report(sample, seed);
+            Ingestion.run(List.of(options.dir), ReadLimits.DEFAULT, spec.commandLine().getErr(), evaluation::add);
+            EventEvaluation.Report r = evaluation.report(options.sample, options.seed);
             out.printf("articles %d, events %d, event statements %d, events stated by more than one article %d%n",
                     r.articles(), r.events(), r.statements(), r.crossArticle());
             evaluation.shared().forEach((e, a) -> out.printf("  shared %s in %s%n", e,

@@ -27,7 +27,7 @@ final class ClauseReader {
 
     private final NlpPipeline nlp = NlpPipeline.english();
     private final Set<String> aux = tagged("aux");
-    private final Set<String> negations = tagged("negation");
+    private final Set<String> negations = Negations.clause();
     private final Set<String> reporting = tagged("reporting");
     private final Set<String> self = tagged("self");
     private final Set<String> sourcePronouns = tagged("source");

@@ -1,6 +1,7 @@
 package org.claimgraph.contradict;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ final class EvaluationReader {
     private final Set<String> calls = words("call");
     private final Set<String> asVerbs = words("as");
     private final Set<String> aux = words("aux");
-    private final Set<String> negations = words("negation");
+    private final Set<String> negations = tokenised(Negations.verdict());
     private final Set<String> modifiers = words("modifier");
     private final Set<String> cancels = words("cancel");
     private final Set<String> stops = words("stop");
@@ -69,8 +70,13 @@ final class EvaluationReader {
     }
 
     private static Set<String> words(String tag) {
+        return tokenised(Lexicon.tagged(FILE, tag).stream().flatMap(List::stream).toList());
+    }
+
+    /** Phrases as this reader's tokens show them, so that "nowhere near" matches two tokens. */
+    private static Set<String> tokenised(Collection<String> phrases) {
         Set<String> out = new HashSet<>();
-        Lexicon.tagged(FILE, tag).forEach(r -> r.forEach(w -> out.add(String.join(" ", tokens(w).stream().map(Token::text).toList()))));
+        phrases.forEach(w -> out.add(String.join(" ", tokens(w).stream().map(Token::text).toList())));
         return out;
     }
 

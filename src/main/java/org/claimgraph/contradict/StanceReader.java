@@ -19,7 +19,7 @@ final class StanceReader {
             String[] f = line.split("\\|", 3); // the pattern itself may contain '|'
             rules.add(new Rule(f[0].trim(), f[1].trim().equals("+"), Pattern.compile(f[2].trim())));
         }
-        String negations = String.join("|", Lexicon.lines("negation.txt").stream()
+        String negations = String.join("|", Negations.phrase().stream().sorted()
                 .map(n -> Pattern.quote(Text.normalise(n))).toList());
         // A negation among the three words before the phrase: "did not ask Lebanon to declare".
         this.negationBefore = Pattern.compile("\\b(" + negations + ")\\b(\\s+\\S+){0,2}\\s*$");

@@ -91,22 +91,13 @@ public final class ActorEvaluation {
         }
         Resource actor = of.getResource();
         Resource source = span.getResource().getPropertyResourceValue(OA.hasSource);
-        Integer start = null;
-        Integer end = null;
-        String exact = null;
-        for (Statement sel : span.getResource().listProperties(OA.hasSelector).toList()) {
-            Resource r = sel.getResource();
-            if (r.hasProperty(OA.start)) {
-                start = r.getProperty(OA.start).getInt();
-                end = r.getProperty(OA.end).getInt();
-            }
-            if (r.hasProperty(OA.exact)) {
-                exact = r.getProperty(OA.exact).getString();
-            }
-        }
-        if (exact == null || start == null || !anaphoric(exact)) {
+        Optional<SelectedText> selected = SelectedText.of(span.getResource());
+        if (selected.isEmpty() || selected.get().exact().isEmpty() || !anaphoric(selected.get().exact().get())) {
             return Optional.empty();
         }
+        String exact = selected.get().exact().get();
+        int start = selected.get().start();
+        int end = selected.get().end();
         String lower = exact.toLowerCase(Locale.ROOT);
         boolean names = actor.listProperties(SKOS.altLabel).toList().stream()
                 .anyMatch(l -> lower.contains(l.getString().toLowerCase(Locale.ROOT)));

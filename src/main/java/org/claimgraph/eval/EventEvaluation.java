@@ -61,13 +61,11 @@ public final class EventEvaluation {
         int firstEnd = 0;
         for (Resource mention : m.listSubjectsWithProperty(CG.mentionOf, e).toList()) {
             Resource span = mention.getPropertyResourceValue(CG.mentionSpan);
-            for (Statement sel : span.listProperties(OA.hasSelector).toList()) {
-                Resource r = sel.getResource();
-                if (r.hasProperty(OA.start) && r.getProperty(OA.start).getInt() < firstStart) {
-                    firstStart = r.getProperty(OA.start).getInt();
-                    firstEnd = r.getProperty(OA.end).getInt();
-                    first = span;
-                }
+            Optional<SelectedText> selected = SelectedText.of(span);
+            if (selected.isPresent() && selected.get().start() < firstStart) {
+                firstStart = selected.get().start();
+                firstEnd = selected.get().end();
+                first = span;
             }
         }
         String context = "";

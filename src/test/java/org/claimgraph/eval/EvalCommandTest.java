@@ -60,4 +60,20 @@ class EvalCommandTest {
         assertEquals(0, run("polnear", tinyCorpus().toString(), "--limit", "1"));
         assertTrue(out.toString().contains("== key figures =="), out.toString());
     }
+
+    @Test
+    void actorsAndEventsShareTheSampleOptions() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Hillary Clinton said the plan works. Later Clinton said it failed.\n");
+        Files.writeString(articles.resolve("b.txt"), "Senator Bernie Sanders said that Clinton was right.\n");
+        assertEquals(0, run("actors", articles.toString(), "--sample", "1", "--seed", "7"), err.toString());
+        assertTrue(out.toString().startsWith("articles 2, "), out.toString());
+        // one merge sampled ("Hillary Clinton" with "Clinton"), numbered 1 and no 2
+        assertTrue(out.toString().contains(" 1. "), out.toString());
+        assertTrue(!out.toString().contains(" 2. "), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("events", articles.toString(), "--sample", "0"), err.toString());
+        assertTrue(out.toString().startsWith("articles 2, events "), out.toString());
+        assertEquals(2, run("events"), "DIR is required");
+    }
 }
