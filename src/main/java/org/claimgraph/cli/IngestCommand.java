@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 "Reads .txt (with optional NAME.meta.json sidecar), .json and .jsonl (news-please records);"
                         + " directories are read recursively. Loading an input again replaces what it gave before.",
                 "Text is UTF-8, or UTF-16 with a byte order mark; other encodings are reported, not guessed.",
-                "Each article is one transaction: a crash leaves every article whole or absent."},
+                "Articles are committed in batches (--batch), each article whole or absent: a crash leaves every"
+                        + " article whole or absent."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input loaded",
                 "1:some inputs were skipped (each reported with its file name and reason)",

@@ -54,6 +54,9 @@ public final class Ingestion {
         List<String> loaded = new ArrayList<>();
         long start = System.nanoTime();
         LoadReport report;
+        // A page reloaded with new text is a new article; its old claims leave the contradiction index
+        // in the transaction that removes them, so the pass below never sweeps the store for them.
+        store.whenRemoving(ContradictionFinder::forget);
         try (ReadAhead inputs = new ReadAhead(paths, limits, READ_AHEAD)) {
             report = new BatchLoader(store, () -> new ChunkedExtractor(Extractors.all()), p -> {
                 err.println("claimgraph: skipped " + p.origin() + ": " + p.reason());

@@ -45,14 +45,6 @@ final class ClaimReader {
         return out;
     }
 
-    /**
-     * Whether the dataset still holds the claim: one index probe, where {@link #claim} reads the whole
-     * record. Checking every indexed claim this way after each ingest stays cheap in a large store.
-     */
-    boolean holds(String iri) {
-        return dsg.contains(Node.ANY, NodeFactory.createURI(iri), CG.inArticle.asNode(), Node.ANY);
-    }
-
     /** One claim, if the dataset still holds it. */
     Optional<ClaimRecord> claim(String iri) {
         Node c = NodeFactory.createURI(iri);

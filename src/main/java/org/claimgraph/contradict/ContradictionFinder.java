@@ -3,11 +3,13 @@ package org.claimgraph.contradict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.Vocab.CG;
@@ -94,7 +96,6 @@ public final class ContradictionFinder {
     }
 
     private UpdateReport run(Collection<String> articles) {
-        dropVanishedClaims();
         List<Finding> found = new ArrayList<>();
         long comparisons = 0;
         int read = 0;
@@ -156,11 +157,22 @@ public final class ContradictionFinder {
         return cache.computeIfAbsent(claimIri, iri -> claims.claim(iri).map(propositions::read));
     }
 
-    /** An article reloaded with new text leaves claims that no longer exist: forget them. */
-    private void dropVanishedClaims() {
-        Set<String> gone = index.claims().stream().filter(c -> !claims.holds(c))
-                .collect(Collectors.toSet());
+    /**
+     * Forgets the claims of {@code article}, a graph the store is about to remove (a page reloaded with
+     * new text gets a new article IRI, and its old claims vanish): their index entries and every
+     * contradiction involving them. Register it with {@code ClaimStore.whenRemoving}, so that it runs in
+     * the removing transaction while the graph can still be read; its cost is the article's claims, not
+     * the store, which is why an update needs no sweep over the index for claims that vanished.
+     */
+    public static void forget(DatasetGraph dsg, Node article) {
+        Set<String> gone = new HashSet<>();
+        dsg.find(article, Node.ANY, CG.inArticle.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI()) {
+                gone.add(q.getSubject().getURI());
+            }
+        });
+        PropositionIndex index = new PropositionIndex(dsg);
         gone.forEach(index::remove);
-        graph.removeInvolving(gone);
+        new ContradictionGraph(dsg).removeInvolving(gone);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.Vocab.CG;
 
@@ -44,13 +43,6 @@ final class PropositionIndex {
 
     void remove(String claim) {
         dsg.deleteAny(GRAPH, NodeFactory.createURI(claim), KEY, Node.ANY);
-    }
-
-    /** Every indexed claim (to drop those whose article is gone). */
-    Set<String> claims() {
-        Set<String> out = new LinkedHashSet<>();
-        dsg.find(GRAPH, Node.ANY, KEY, Node.ANY).forEachRemaining((Quad q) -> out.add(q.getSubject().getURI()));
-        return out;
     }
 
     void clear() {

@@ -31,12 +31,22 @@ public final class ClaimStore implements AutoCloseable {
     private final Dataset dataset;
     /** Where the store lives on disk; empty for an in-memory store. */
     private final Optional<Path> directory;
+    private volatile ArticleRemoval removal = ArticleRemoval.NONE;
 
     private ClaimStore(Dataset dataset, Optional<Path> directory) {
         this.dataset = dataset;
         this.directory = directory;
         // Queries ask about claims across articles; each article keeps its own graph for replacement.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Tells {@code listener} of every article graph this store removes from now on, in the removing
+     * transaction (replacing any listener set before).
+     */
+    public ClaimStore whenRemoving(ArticleRemoval listener) {
+        this.removal = listener;
+        return this;
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
@@ -70,7 +80,7 @@ public final class ClaimStore implements AutoCloseable {
      * page, or stories cut differently before.
      */
     public void replace(ArticleGraph article) {
-        Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article));
+        Txn.executeWrite(dataset, () -> put(dataset.asDatasetGraph(), article, removal));
     }
 
     /**
@@ -91,7 +101,7 @@ public final class ClaimStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (ArticleGraph article : articles) {
-                put(dsg, article);
+                put(dsg, article, removal);
             }
             listener.written(dsg, articles);
         });
@@ -114,12 +124,13 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
-    private static void put(DatasetGraph dsg, ArticleGraph article) {
+    private static void put(DatasetGraph dsg, ArticleGraph article, ArticleRemoval removal) {
         QueryIndex.Update index = QueryIndex.before(dsg, article.origin());
         Node name = NodeFactory.createURI(article.name());
         Set<Node> siblings = siblingsOf(article, name);
         for (Node old : graphsFromOrigin(dsg, article.origin())) {
             if (!siblings.contains(old)) {
+                removal.removing(dsg, old);
                 dsg.removeGraph(old);
             }
         }

@@ -121,6 +121,79 @@ class IncrementalUpdateTest {
                 && dsg.getGraph(Vocab.PROPOSITION_INDEX_GRAPH.asNode()).size() > 0));
     }
 
+    @Test
+    void aPageReloadedWithNewTextTakesItsOldClaimsOutOfTheIndexAndTheContradictions() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (var seeds = Files.list(SeedCorpus.ARTICLES)) {
+            for (Path p : seeds.toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
+            Ingestion.ingest(store, List.of(corpus), quiet);
+            DatasetGraph dsg = store.datasetGraph();
+            // The seed with the most contradictions: its claims must leave when its text changes.
+            Map<String, Set<String>> claimsByArticle = Txn.calculateRead(dsg, () -> claimsInContradictions(dsg));
+            String article = claimsByArticle.entrySet().stream()
+                    .max(Map.Entry.comparingByValue(java.util.Comparator.comparingInt(Set::size))).orElseThrow().getKey();
+            Set<String> oldClaims = Txn.calculateRead(dsg, () -> claimsOf(dsg, article));
+            Path file = corpus.resolve(Path.of(Txn.calculateRead(dsg, () -> originOf(dsg, article))).getFileName());
+            Files.writeString(file, Files.readString(file) + "\nThe ceasefire held overnight, a spokesman said.\n");
+
+            Ingestion.ingest(store, List.of(file), quiet);
+
+            Txn.executeRead(dsg, () -> {
+                assertFalse(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI(article)),
+                        "new text, new article IRI: the old graph is gone");
+                for (String claim : oldClaims) {
+                    Node c = org.apache.jena.graph.NodeFactory.createURI(claim);
+                    assertFalse(dsg.contains(Vocab.PROPOSITION_INDEX_GRAPH.asNode(), c, Node.ANY, Node.ANY),
+                            claim + " is still indexed");
+                    for (Node side : List.of(CG.claimA.asNode(), CG.claimB.asNode())) {
+                        assertFalse(dsg.contains(Vocab.CONTRADICTIONS_GRAPH.asNode(), Node.ANY, side, c),
+                                claim + " is still in a contradiction");
+                    }
+                }
+            });
+            Set<String> updated = nodes(dsg);
+            Set<String> indexed = Txn.calculateRead(dsg, () -> indexEntries(dsg));
+            ContradictionFinder.rebuild(store);
+            assertEquals(nodes(dsg), updated, "the same contradictions as a rebuild");
+            assertEquals(Txn.calculateRead(dsg, () -> indexEntries(dsg)), indexed, "the same index as a rebuild");
+        }
+    }
+
+    private static Map<String, Set<String>> claimsInContradictions(DatasetGraph dsg) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (Node side : List.of(CG.claimA.asNode(), CG.claimB.asNode())) {
+            dsg.find(Vocab.CONTRADICTIONS_GRAPH.asNode(), Node.ANY, side, Node.ANY).forEachRemaining(q ->
+                    dsg.find(Node.ANY, q.getObject(), CG.inArticle.asNode(), Node.ANY).forEachRemaining(a ->
+                            out.computeIfAbsent(a.getObject().getURI(), k -> new HashSet<>()).add(q.getObject().getURI())));
+        }
+        assertFalse(out.isEmpty(), "the seeds hold contradictions");
+        return out;
+    }
+
+    private static Set<String> claimsOf(DatasetGraph dsg, String article) {
+        Set<String> out = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, CG.inArticle.asNode(), org.apache.jena.graph.NodeFactory.createURI(article))
+                .forEachRemaining(q -> out.add(q.getSubject().getURI()));
+        return out;
+    }
+
+    private static String originOf(DatasetGraph dsg, String article) {
+        return dsg.find(Node.ANY, org.apache.jena.graph.NodeFactory.createURI(article), CG.origin.asNode(), Node.ANY)
+                .next().getObject().getLiteralLexicalForm();
+    }
+
+    private static Set<String> indexEntries(DatasetGraph dsg) {
+        Set<String> out = new HashSet<>();
+        dsg.find(Vocab.PROPOSITION_INDEX_GRAPH.asNode(), Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> out.add(q.getSubject() + " " + q.getObject()));
+        return out;
+    }
+
     private static String texts(Finding f) {
         return f.a().claim().text() + " || " + f.b().claim().text();
     }

@@ -82,6 +82,38 @@ class BatchLoaderTest {
     }
 
     @Test
+    void aBatchIsInEveryQuadIndex() {
+        List<Article> seeds = seeds();
+        try (ClaimStore one = ClaimStore.open(dir.resolve("one"));
+             ClaimStore batched = ClaimStore.open(dir.resolve("batched"))) {
+            ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
+            seeds.forEach(a -> one.replace(graphs.of(a)));
+            // One batch of many articles: every quad must reach all six quad indexes.
+            new BatchLoader(batched, Extractors::all, p -> { }).batchSize(100).batchTriples(Integer.MAX_VALUE)
+                    .load(seeds.iterator());
+            Txn.executeRead(batched.dataset(), () -> {
+                org.apache.jena.tdb2.store.tupletable.TupleIndex[] indexes = org.apache.jena.tdb2.sys.TDBInternal
+                        .getDatasetGraphTDB(batched.datasetGraph()).getQuadTable().getNodeTupleTable()
+                        .getTupleTable().getIndexes();
+                assertEquals(6, indexes.length);
+                long primary = indexes[0].size();
+                assertTrue(primary > 1000, "the seeds give thousands of quads: " + primary);
+                for (var index : indexes) {
+                    assertEquals(primary, index.size(), index.getName() + " holds what " + indexes[0].getName() + " holds");
+                }
+                // Each quad found through lookups that use different indexes.
+                DatasetGraph dsg = batched.datasetGraph();
+                dsg.find().forEachRemaining(q -> {
+                    assertTrue(Iter.anyMatch(dsg.find(Node.ANY, Node.ANY, q.getPredicate(), q.getObject()), q::equals), q + " by predicate and object");
+                    assertTrue(Iter.anyMatch(dsg.find(Node.ANY, q.getSubject(), Node.ANY, Node.ANY), q::equals), q + " by subject");
+                    assertTrue(Iter.anyMatch(dsg.find(q.getGraph(), Node.ANY, Node.ANY, q.getObject()), q::equals), q + " by graph and object");
+                });
+            });
+            assertTrue(IsoMatcher.isomorphic(snapshot(one), snapshot(batched)), "the same dataset as put one by one");
+        }
+    }
+
+    @Test
     void sameOriginTwiceInOneBatchKeepsTheLater() {
         List<IngestResult> inputs = seedsAndAChange();
         try (ClaimStore one = ClaimStore.open(dir.resolve("one"));
