@@ -22,12 +22,18 @@ final class CueLexicon {
     record Verb(String lemma, boolean recipient, boolean mental, boolean weak, boolean object, boolean noun,
             boolean raising,
             java.util.Set<String> particles) {
+        /** Flag A: an adjective ("confident", "eager"), a cue only after a copula: "is confident that". */
+        boolean adjective() {
+            return particles.contains("(adjective)");
+        }
+
         boolean takes(String particle) {
             return particles.contains(particle);
         }
     }
 
-    enum PhraseKind { SOURCE_AFTER, VERB_TAIL }
+    /** SOURCE_AFTER: "according to X"; VERB_TAIL: extends a cue verb; VERB: a multi-word cue verb. */
+    enum PhraseKind { SOURCE_AFTER, VERB_TAIL, VERB }
 
     record Phrase(String[] words, PhraseKind kind) {
     }
@@ -54,10 +60,15 @@ final class CueLexicon {
                 }
             }
             String letters = flags.replaceAll("\\+\\S+", "");
+            if (letters.contains("A")) {
+                particles.add("(adjective)");
+            }
             Verb v = new Verb(forms[0], letters.contains("R"), letters.contains("S"), letters.contains("W"),
                     letters.contains("O"), letters.contains("N"), letters.contains("P"),
                     java.util.Set.copyOf(particles));
-            for (String f : regularForms(forms[0])) {
+            // F: only the forms listed ("offered" is a cue far more often than "offer", "offers")
+            boolean listedOnly = v.adjective() || letters.contains("F");
+            for (String f : listedOnly ? List.<String>of() : regularForms(forms[0])) {
                 verbs.putIfAbsent(f, v);
             }
             for (String f : forms) {

@@ -45,6 +45,7 @@ final class CueWords extends SentenceView {
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
+                    || WordClasses.PARTICIPLE_OPENER.contains(t.lower[i - 1]) || commaQuoteBefore(i)
                     || t.lower[i - 1].equals("is") || t.lower[i - 1].equals("are")
                     || t.lower[i - 1].equals("was") || t.lower[i - 1].equals("were")
                     || t.lower[i - 1].equals("been") || t.lower[i - 1].equals("while")
@@ -68,6 +69,9 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
+        if (w.endsWith("ing") && commaQuoteBefore(i)) {
+            return true; // '"...,” claiming that': a participle clause after the quotation
+        }
         if (w.endsWith("ing") && (prev.equals(",") || prev.equals("while") || prev.equals("by"))) {
             // "..., noting that", "..., calling him": a participle clause, never the noun; but in
             // "as saying, commenting on the talks, that" it is an aside inside another cue's frame
@@ -79,7 +83,15 @@ final class CueWords extends SentenceView {
         if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
             return true; // "hopes that", "plans to": a complement clause follows a verb
         }
-        if (i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
+        boolean nounFollows = i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1]);
+        if (t.isCapitalized(i - 1) && nameOpensSentence(i) && (!nounFollows || t.lower[i + 1].equals("to"))) {
+            return true; // "Trump plans to ...", "Hillary Clinton hopes ...": the name is the subject
+        }
+        if (nounFollows && t.isCapitalized(i - 1) && (t.lower[i + 1].equals(".") || t.lower[i + 1].equals(","))
+                && nameAfterContent(i - 1)) {
+            return true; // "...,” Viguerie notes.": a name between the content and the end is a subject
+        }
+        if (nounFollows) {
             return false;
         }
         boolean possessive = prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'");
@@ -87,6 +99,44 @@ final class CueWords extends SentenceView {
             return false;
         }
         return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
+    }
+
+    /** '"...,” claiming': a quotation closed after its comma right before i. */
+    boolean commaQuoteBefore(int i) {
+        return i - 2 >= s && closesQuote(i - 1) && t.lower[i - 2].equals(",");
+    }
+
+    /** Whether a name ending at j follows a comma or a closing quote: "..., Mr. Reyes" / "...” Reyes". */
+    private boolean nameAfterContent(int j) {
+        int i = j;
+        while (i > s && i > j - 4 && t.isWord(i) && t.isCapitalized(i)) {
+            i--;
+        }
+        return i < j && (t.lower[i].equals(",") || closesQuote(i));
+    }
+
+    /** Whether the words from the sentence start up to i are all capitalised: a name as subject. */
+    private boolean nameOpensSentence(int i) {
+        int from = firstContentToken(s);
+        if (i - from > 4 || headlineCase()) {
+            return false;
+        }
+        for (int j = from; j < i; j++) {
+            if (!t.isWord(j) || !t.isCapitalized(j) || WordClasses.DETERMINER.contains(t.lower[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "is confident", "were not sure", "remains hopeful", "’re eager": a copula (and adverbs) before i. */
+    boolean afterCopula(int i) {
+        int j = i - 1;
+        while (j >= s && j >= i - 3 && (t.lower[j].equals("not") || t.lower[j].endsWith("ly") || t.lower[j].equals("so")
+                || t.lower[j].equals("very") || t.lower[j].equals("still") || t.lower[j].equals("also"))) {
+            j--;
+        }
+        return j >= s && WordClasses.COPULA.contains(t.lower[j]);
     }
 
     /** Last cue token: the verb with its tail ("said in a statement", "said Sunday", "said of", "said:"). */

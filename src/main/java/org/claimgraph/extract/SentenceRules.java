@@ -46,16 +46,27 @@ final class SentenceRules extends SentenceView {
             if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
                 d = sourceAfterPhrase(i, i + phrase.words().length - 1);
                 i += phrase.words().length - 1;
+            } else if (t.lower[i].equals("reportedly") && !reportedlyBeforeCue(i)) {
+                d = reportedly(i);
+            } else if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.VERB) {
+                if (cues.looksLikeVerb(i)) {
+                    d = verbCue(i, i + phrase.words().length - 1, PHRASE_VERB);
+                }
+                i += phrase.words().length - 1;
             } else {
                 CueLexicon.Verb v = lexicon.verb(t.lower[i]);
                 if (v == null) {
                     v = unlistedVerb(i);
                 }
+                if (v != null && v.adjective() && !cues.afterCopula(i)) {
+                    v = null;
+                }
                 if (v != null && cues.looksLikeVerb(i) && (!v.noun() || cues.nounVerbIsVerb(i))) {
-                    d = verbCue(i, v);
+                    d = verbCue(i, i, v);
                 }
             }
             if (d != null) {
+                cutBeforeParticiple(d);
                 Attribution a = d.build(doc);
                 if (a != null) {
                     out.add(a);
@@ -158,19 +169,95 @@ final class SentenceRules extends SentenceView {
 
     // ---------------------------------------------------------------- verb cues
 
-    private AttributionDraft verbCue(int c, CueLexicon.Verb v) {
+    /**
+     * 'that he has “grown the party,” claiming that ...': the participle after the closed quotation
+     * starts an attribution of its own, so the content ends with the quotation.
+     */
+    private void cutBeforeParticiple(AttributionDraft d) {
+        for (int[] r : d.content) {
+            for (int i = r[0] + 1; i + 1 <= r[1]; i++) {
+                if (cues.commaQuoteBefore(i + 1) && !doc.insideQuote[i + 1] && t.lower[i + 1].endsWith("ing")
+                        && isCueVerb(i + 1)) {
+                    r[1] = i;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The "if", "whether" or "how" opening a question after a short recipient ("asked voters if"), or -1. */
+    private int questionAfterRecipient(int from) {
+        for (int j = from + 1; j < e && j <= from + 5; j++) {
+            if (!t.isWord(j - 1) || doc.insideQuote[j]) {
+                return -1;
+            }
+            if (WordClasses.COMPLEMENTIZER.contains(t.lower[j])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "reportedly said": the adverb belongs to the verb's cue. */
+    private boolean reportedlyBeforeCue(int i) {
+        int j = i + 1;
+        while (j < e && isCuePrefix(j)) {
+            j++;
+        }
+        return j < e && (isCueVerb(j) || lexicon.phraseAt(t, j, e) != null);
+    }
+
+    /**
+     * "The group is reportedly spending $1.5 million": a report held by no one named. The cue is the
+     * adverb alone; the content is its clause on both sides of it.
+     */
+    private AttributionDraft reportedly(int r) {
+        if (r == s || r + 1 >= e || !t.isWord(r - 1) || !t.isWord(r + 1)) {
+            return null;
+        }
+        int from = r - 1;
+        while (from - 1 >= s && t.isWord(from - 1) && !REPORTEDLY_CLAUSE_OPENER.contains(t.lower[from - 1])) {
+            from--;
+        }
+        int end = content.contentEnd(r + 1);
+        if (end <= r || r - from > 15) {
+            return null;
+        }
+        AttributionDraft d = new AttributionDraft();
+        d.cueFrom = r;
+        d.cueTo = r;
+        d.content.add(new int[] {from, r - 1});
+        d.content.add(new int[] {r + 1, end});
+        return d;
+    }
+
+    /** Words after which the clause around "reportedly" starts. */
+    private static final java.util.Set<String> REPORTEDLY_CLAUSE_OPENER = WordClasses.words("that", "with", "and",
+            "but", "because", "while", "as", "since", "after", "although", "though", "when", "if", "where", "whereas",
+            "who", "which", "now");
+
+    /** Stands for a multi-word verb from the phrase list: "made it clear", "took aim at". */
+    private static final CueLexicon.Verb PHRASE_VERB =
+            new CueLexicon.Verb("(phrase)", false, false, false, false, false, false, java.util.Set.of());
+
+    /** A cue verb at c whose words run to {@code last} ("made it clear" from "made" to "clear"). */
+    private AttributionDraft verbCue(int c, int last, CueLexicon.Verb v) {
         AttributionDraft d = new AttributionDraft();
         int cueFrom = c;
         while (cueFrom - 1 >= s && isCuePrefix(cueFrom - 1)) {
             cueFrom--;
+        }
+        while (v.adjective() && cueFrom - 1 >= s && (WordClasses.COPULA.contains(t.lower[cueFrom - 1])
+                || isCuePrefix(cueFrom - 1))) {
+            cueFrom--; // "remained confident", "were not sure"
         }
         // "quoted X as saying": the cue is "as saying", the quoting source a relay
         boolean asSaying = c - 1 >= s && t.lower[c - 1].equals("as");
         if (asSaying) {
             cueFrom = c - 1;
         }
-        int cueTo = cues.cueTail(c, v);
-        int intro = quoteIntroEnd(c);
+        int cueTo = cues.cueTail(last, v);
+        int intro = quoteIntroEnd(last);
         if (intro > cueTo) {
             cueTo = intro; // the verb group runs to the colon: "added warily:", "responded pointedly:"
         }
@@ -191,21 +278,41 @@ final class SentenceRules extends SentenceView {
             return sentenceInitialCue(d, v); // "When asked whether ..., X said": the cue is "asked"
         }
 
+        if (c - 1 >= s && t.lower[c - 1].equals("when") && t.lower[c].equals("asked") && cueTo + 1 < e) {
+            return whenAsked(d, cueTo + 1);
+        }
         if (cues.raising(c, v, cueFrom)) {
             return raisingCue(d, cueFrom, cueTo);
         }
         int before = sources.skipBetweenSourceAndCue(cueFrom - 1);
-        boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && t.lower[c - 1].equals(",");
+        boolean gerundAfterComma = t.lower[c].endsWith("ing") && c - 1 >= s && cueFrom == c
+                && (t.lower[c - 1].equals(",") || WordClasses.PARTICIPLE_OPENER.contains(t.lower[c - 1])
+                    || cues.commaQuoteBefore(c));
         boolean coordinated = before >= s && (t.lower[before].equals("and") || t.lower[before].equals("but"));
+        if (gerundAfterComma && t.lower[c - 1].equals("by")) {
+            // "X responded to the tweet by saying ...": the cue runs from the main verb to the participle
+            int[] subject = sources.clauseSubject(c - 1);
+            if (subject != null && verbGroupUpTo(subject[1] + 1, c - 1)) {
+                d.cueFrom = subject[1] + 1;
+                d.sourceFrom = subject[0];
+                d.sourceTo = subject[1];
+                content.contentAfter(d, cueTo + 1, v);
+                return d.content.isEmpty() ? null : d;
+            }
+        }
         if (gerundAfterComma || coordinated) {
             // "..., saying that X" / "X did Y and said Z": the source is the subject of the clause
             int[] subject = lastSource != null ? lastSource : sources.clauseSubject(gerundAfterComma ? c - 1 : before);
+            if (subject != null && lastSource == null && gerundAfterComma && !t.lower[c - 1].equals(",")
+                    && !subjectOfVerb(subject)) {
+                subject = null; // "After saying ..., the man": no subject before the participle
+            }
             if (subject != null) {
                 d.sourceFrom = subject[0];
                 d.sourceTo = subject[1];
             }
             content.contentAfter(d, cueTo + 1, v);
-            return d.content.isEmpty() || (v.weak() && !content.strongContent(d) && cueTo == c) ? null : d;
+            return d.content.isEmpty() || (v.weak() && !content.strongContent(d) && !clauseContent(d, v) && cueTo == c) ? null : d;
         }
         int[] src = before >= s ? sources.sourceBefore(before) : null;
         int lead = cueFrom - 1;
@@ -215,6 +322,17 @@ final class SentenceRules extends SentenceView {
         }
         if (src == null && lead >= s && isDash(t.lower[lead])) {
             src = sources.dashAppositiveSource(lead); // "Jason Sims — a teacher from Mount Pleasant — says"
+        }
+        int question = src != null && v.lemma().equals("ask") && cueTo == c ? questionAfterRecipient(cueTo + 1) : -1;
+        if (question > 0) {
+            // "A reporter asked Sanders how he was feeling": the question, not the person asked
+            d.sourceFrom = src[0];
+            d.sourceTo = src[1];
+            int end = content.contentEnd(question);
+            if (end > question) {
+                d.content.add(new int[] {question, end});
+                return d;
+            }
         }
         if (src != null) {
             d.sourceFrom = src[0];
@@ -250,10 +368,13 @@ final class SentenceRules extends SentenceView {
                 return null;
             }
             content.contentAfter(d, cueTo + 1, v);
-            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !WordClasses.ARTIFACT.contains(t.lower[src[1]])
+            if (d.content.isEmpty() || v.weak() && !content.strongContent(d) && !clauseContent(d, v) && !artifactSource(src)
                     && cueTo == c) {
                 // a particle ("called for", "pointed to", "talked about") marks the object as what was said
                 return null;
+            }
+            if (byParticipleAhead(d.content.get(0)[0])) {
+                return null; // "responded (to X) by saying": one cue, found from the participle
             }
             int gap = objectGapRelative(src[0] - 1);
             if (gap >= 0 && d.content.get(0)[0] > cueTo && (!t.lower[gap].equals("that") || gapFollows(d.content.get(0)[0]))) {
@@ -284,6 +405,101 @@ final class SentenceRules extends SentenceView {
         return null;
     }
 
+    /** A subject found at the sentence start that a verb or auxiliary follows: "He ... while saying". */
+    private boolean subjectOfVerb(int[] subject) {
+        int next = subject[1] + 1;
+        if (next >= e || !t.isWord(next) || WordClasses.PARTICIPLE_OPENER.contains(t.lower[subject[0]])) {
+            return false;
+        }
+        String w = t.lower[next];
+        return WordClasses.CUE_PREFIX.contains(w) || lexicon.verb(w) != null || looksFinite(next)
+                || WordClasses.COMMON_VERB.contains(w);
+    }
+
+    /**
+     * A weak cue's content that is still a proposition without "that": a bare clause ("learned
+     * they had won", "sees he is losing") or, for verbs of mental state, "X as Y" ("sees Cruz as a
+     * uniter").
+     */
+    private boolean clauseContent(AttributionDraft d, CueLexicon.Verb v) {
+        int[] r = d.content.get(0);
+        int first = r[0];
+        String w = t.lower[first];
+        if (v.lemma().equals("call") && r[1] > first && (WordClasses.OBJECT_PRONOUN.contains(w)
+                || d.sourceFrom > s && t.lower[d.sourceFrom - 1].equals("what"))) {
+            return true; // "called him divisive", "what he calls corruption": naming is asserting
+        }
+        if (r[1] - first < 2) {
+            return false;
+        }
+        if (WordClasses.SUBJECT_PRONOUN.contains(w) && !w.equals("this") && !w.equals("there")) {
+            String next = t.lower[first + 1];
+            return WordClasses.CUE_PREFIX.contains(next) || looksFinite(first + 1) || WordClasses.COMMON_VERB.contains(next)
+                    || next.endsWith("n’t") || next.endsWith("n't");
+        }
+        if (v.mental()) {
+            for (int i = first + 1; i <= r[1] && i <= first + 4; i++) {
+                if (!t.isWord(i)) {
+                    return false;
+                }
+                if (t.lower[i].equals("as")) {
+                    return i < r[1];
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "A review by The Times shows", "New polls released Sunday showed": a record speaks for itself. */
+    private boolean artifactSource(int[] src) {
+        for (int i = src[0]; i <= src[1] && i <= src[0] + 4; i++) {
+            if (WordClasses.ARTIFACT.contains(t.lower[i]) || WordClasses.RECORDING.contains(t.lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "by" and an -ing cue follow within a few words, no punctuation between. */
+    private boolean byParticipleAhead(int from) {
+        for (int i = from; i < e - 1 && i < from + 12 && t.isWord(i); i++) {
+            if (t.lower[i].equals("by") && t.lower[i + 1].endsWith("ing") && isCueVerb(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., she said when asked whether she would run": the question is content of its own, asked
+     * by nobody the sentence names; it runs to the next comma or the sentence end.
+     */
+    private AttributionDraft whenAsked(AttributionDraft d, int from) {
+        int comma = nextPunctOutsideQuotes(from, ",");
+        int end = comma > from ? comma - 1 : lastNonCloser();
+        if (comma < 0 && end >= from && isTerminal(end)) {
+            end--;
+        }
+        if (end < from) {
+            return null;
+        }
+        d.content.add(new int[] {from, end});
+        return d;
+    }
+
+    /** A short stretch of words from a verb to "by", no punctuation: "responded to that tweet by". */
+    private boolean verbGroupUpTo(int from, int by) {
+        if (by - from < 1 || by - from > 3 || !t.isWord(from) || t.isCapitalized(from)) {
+            return false;
+        }
+        for (int i = from; i < by; i++) {
+            if (!t.isWord(i) && !t.lower[i].equals("’s") && !t.lower[i].equals("'s") || doc.insideQuote[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The relative pronoun before a source whose clause lacks its subject: "the polls, which he said
      * were rigged", "a man who she says lied". -1 if the token at i is no such pronoun.
@@ -293,7 +509,7 @@ final class SentenceRules extends SentenceView {
             return -1;
         }
         String w = t.lower[i];
-        if (w.equals("which") || w.equals("who") || w.equals("whom")) {
+        if (w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("what")) {
             return i;
         }
         String before = t.lower[i - 1];

@@ -193,6 +193,26 @@ final class WordClasses {
             "hoped", "feared", "meant", "learned", "noticed", "realized", "realised", "pretended", "demanded",
             "insured", "guaranteed", "arranged", "determined", "ruled", "stated", "claimed", "showed", "proposed");
 
+    /**
+     * Words after which an -ing cue opens a participle clause whose subject is the main clause's:
+     * "by saying", "while noting", "before adding", "and calling", "— arguing".
+     */
+    static final Set<String> PARTICIPLE_OPENER = words("by", "while", "before", "after", "and", "but", "—", "–",
+            "-", "--", "since");
+
+    /** Forms of "be" and its stance-taking kin, before an adjective cue: "is confident", "remained skeptical". */
+    static final Set<String> COPULA = words("is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re",
+            "’m", "'m", "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appeared", "appears", "feel",
+            "feels", "felt", "sounded", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
+    /** Recordings that show what they record: "a video of the rally shows ...". */
+    static final Set<String> RECORDING = words("video", "videos", "footage", "photo", "photos", "photograph",
+            "images", "tape", "tapes", "recording", "recordings", "map", "chart", "graphic", "emails", "email",
+            "document", "letter", "transcript", "transcripts", "polling", "exit", "tally", "count", "returns");
+
+    static final Set<String> OBJECT_PRONOUN = words("him", "her", "them", "it", "himself", "herself", "themselves",
+            "itself", "me", "us", "you");
+
     /** Tolerates repeats, so lists can be edited freely. */
     static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
