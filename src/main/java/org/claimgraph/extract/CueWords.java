@@ -173,7 +173,8 @@ final class CueWords extends SentenceView {
                     || a.equals("been") || a.equals("being") || a.equals("’s") || a.equals("'s");
         }
         boolean complement = c + 1 < e && (t.lower[c + 1].equals("to") || t.lower[c + 1].equals("that"));
-        return participle && passive && complement && (v.mental() || v.lemma().equals("say") || v.lemma().equals("report")
+        // "was convinced that": a participle listed as an adjective is the subject's own state of mind
+        return participle && passive && complement && !v.adjective() && (v.mental() || v.lemma().equals("say") || v.lemma().equals("report")
                 || v.lemma().equals("expect") || v.lemma().equals("believe"));
     }
 }

@@ -14,6 +14,7 @@ final class SentenceRules extends SentenceView {
     private final SourcePhrases sources;
     private final ContentSpans content;
     private final LinePatterns lines;
+    private final PassiveVoice passive;
 
     /** Source of the latest attribution found in this sentence: "..., X said, adding ..." shares it. */
     private int[] lastSource;
@@ -24,6 +25,7 @@ final class SentenceRules extends SentenceView {
         this.sources = new SourcePhrases(this);
         this.content = new ContentSpans(this);
         this.lines = new LinePatterns(content);
+        this.passive = new PassiveVoice(this);
     }
 
     void find(List<Attribution> out) {
@@ -67,6 +69,7 @@ final class SentenceRules extends SentenceView {
             }
             if (d != null) {
                 cutBeforeParticiple(d);
+                passive.recast(d);
                 Attribution a = d.build(doc);
                 if (a != null) {
                     out.add(a);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,12 +53,17 @@ public final class SpeakerResolver {
     /** Compiled once: String.replaceAll compiled it for every speaker of every claim. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|whose|which)\\b");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.\\-]*|\\d+");
 
     public Speaker resolve(String mention) {
         String trimmed = CharMatcher.whitespace().or(CharMatcher.anyOf(",;:")).trimFrom(mention);
         List<String> words = new ArrayList<>();
-        var m = WORD.matcher(trimmed);
+        // "Qani, whose predecessor was killed by a U.S. drone": the name is the one the relative
+        // clause describes, not the last capitalised words inside it
+        Matcher relative = RELATIVE.matcher(trimmed);
+        var m = WORD.matcher(relative.find() && relative.start() > 0 ? trimmed.substring(0, relative.start()) : trimmed);
         while (m.find()) {
             words.add(m.group());
         }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,40 @@ class SpanBoundaryTest {
 
     private static List<String> content(String text, Attribution a) {
         return a.content().stream().map(s -> s.of(text)).toList();
+    }
+
+    // ---------------------------------------------------------------- passive cues
+
+    @Test
+    void passiveSubjectIsContentAndNobodyIsTheSource() {
+        String text = "The mayor was widely criticized for closing the library.";
+        Attribution a = cue(text, "was widely criticized");
+        assertEquals("", source(text, a));
+        assertEquals(List.of("The mayor", "for closing the library"), content(text, a));
+    }
+
+    @Test
+    void passiveAgentAfterByIsTheSource() {
+        String text = "The plan was rejected by most of the council members.";
+        Attribution a = cue(text, "was rejected");
+        assertEquals("most of the council members", source(text, a));
+        assertEquals(List.of("The plan"), content(text, a));
+    }
+
+    @Test
+    void passiveAddresseeIsNeitherSourceNorContent() {
+        String text = "The governor was asked by a reporter whether she would sign the bill.";
+        Attribution a = cue(text, "was asked");
+        assertEquals("a reporter", source(text, a));
+        assertEquals(List.of("whether she would sign the bill"), content(text, a));
+    }
+
+    @Test
+    void stateOfMindParticipleKeepsItsSubjectAsSource() {
+        String text = "The coach was convinced that the team would win.";
+        Attribution a = cue(text, "was convinced");
+        assertEquals("The coach", source(text, a));
+        assertEquals(List.of("that the team would win"), content(text, a));
     }
 
     // ---------------------------------------------------------------- content ends
