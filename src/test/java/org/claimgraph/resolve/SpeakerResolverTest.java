@@ -23,6 +23,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aRelativeClauseDescribesTheNameBeforeIt() {
+        // the last capitalised words are inside the clause; the speaker is the one it describes
+        assertEquals(Optional.of("Qani"),
+                resolver.resolve("Qani, whose predecessor was killed by a U.S. drone strike in Baghdad").name());
+        assertEquals(Optional.of("Maria Lopez"),
+                resolver.resolve("Maria Lopez, who chairs the Senate Finance Committee").name());
+    }
+
+    @Test
     void descriptionsAreAnonymous() {
         Speaker s = resolver.resolve("a senior Iraqi security official");
         assertFalse(s.isNamed());
