@@ -60,7 +60,6 @@ public final class BatchLoader {
     private final int threads;
     private final int batchSize;
     private final int batchTriples;
-    private final BatchListener listener;
     private final long minFreeBytes;
 
     /**
@@ -72,12 +71,12 @@ public final class BatchLoader {
     public BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
                        Consumer<IngestProblem> problems) {
         this(store, extractors, problems, article -> { }, Runtime.getRuntime().availableProcessors(),
-                DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TRIPLES, BatchListener.NONE, DEFAULT_MIN_FREE_BYTES);
+                DEFAULT_BATCH_SIZE, DEFAULT_BATCH_TRIPLES, DEFAULT_MIN_FREE_BYTES);
     }
 
     private BatchLoader(ClaimStore store, Supplier<? extends AttributionExtractor> extractors,
                         Consumer<IngestProblem> problems, Consumer<ArticleGraph> loaded, int threads,
-                        int batchSize, int batchTriples, BatchListener listener, long minFreeBytes) {
+                        int batchSize, int batchTriples, long minFreeBytes) {
         if (threads < 1 || batchSize < 1 || batchTriples < 1) {
             throw new IllegalArgumentException("threads and batch sizes must be positive");
         }
@@ -88,40 +87,32 @@ public final class BatchLoader {
         this.threads = threads;
         this.batchSize = batchSize;
         this.batchTriples = batchTriples;
-        this.listener = listener;
         this.minFreeBytes = minFreeBytes;
     }
 
     /** The same loader extracting on {@code n} threads (default: one per core). */
     public BatchLoader threads(int n) {
-        return new BatchLoader(store, extractors, problems, loaded, n, batchSize, batchTriples, listener, minFreeBytes);
+        return new BatchLoader(store, extractors, problems, loaded, n, batchSize, batchTriples, minFreeBytes);
     }
 
     /** The same loader committing up to {@code n} articles per write transaction. */
     public BatchLoader batchSize(int n) {
-        return new BatchLoader(store, extractors, problems, loaded, threads, n, batchTriples, listener, minFreeBytes);
+        return new BatchLoader(store, extractors, problems, loaded, threads, n, batchTriples, minFreeBytes);
     }
 
     /** The same loader committing a batch once it holds {@code n} triples, however few articles. */
     public BatchLoader batchTriples(int n) {
-        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, n, listener, minFreeBytes);
+        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, n, minFreeBytes);
     }
 
     /** The same loader telling {@code listener} of each article once its transaction has committed. */
     public BatchLoader whenLoaded(Consumer<ArticleGraph> listener) {
-        return new BatchLoader(store, extractors, problems, listener, threads, batchSize, batchTriples,
-                this.listener, minFreeBytes);
-    }
-
-    /** The same loader running {@code inBatch} inside each batch's write transaction (see {@link BatchListener}). */
-    public BatchLoader inEachBatch(BatchListener inBatch) {
-        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, batchTriples, inBatch,
-                minFreeBytes);
+        return new BatchLoader(store, extractors, problems, listener, threads, batchSize, batchTriples, minFreeBytes);
     }
 
     /** The same loader refusing to start a commit with less than {@code bytes} free on the store's disk. */
     public BatchLoader minFreeBytes(long bytes) {
-        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, batchTriples, listener, bytes);
+        return new BatchLoader(store, extractors, problems, loaded, threads, batchSize, batchTriples, bytes);
     }
 
     /**
@@ -208,7 +199,7 @@ public final class BatchLoader {
                             + " space, then ingest again)", batch.size(), free >> 20, minFreeBytes >> 20));
         }
         try {
-            store.replaceAll(batch, listener);
+            store.replaceAll(batch);
             tally.transactions++;
             batch.forEach(tally::loaded);
         } catch (RuntimeException batchFailure) {
@@ -216,7 +207,7 @@ public final class BatchLoader {
             // store refuses is lost, and it is named.
             for (ArticleGraph article : batch) {
                 try {
-                    store.replaceAll(List.of(article), listener);
+                    store.replaceAll(List.of(article));
                     tally.transactions++;
                     tally.loaded(article);
                 } catch (RuntimeException e) {

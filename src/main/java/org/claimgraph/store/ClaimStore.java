@@ -90,20 +90,11 @@ public final class ClaimStore implements AutoCloseable {
      * per-article outcomes retries the articles one by one ({@link BatchLoader} does).
      */
     public void replaceAll(List<ArticleGraph> articles) {
-        replaceAll(articles, BatchListener.NONE);
-    }
-
-    /**
-     * As {@link #replaceAll(List)}, then lets {@code listener} write what it keeps per batch in the same
-     * transaction, so that it commits or aborts with the articles.
-     */
-    public void replaceAll(List<ArticleGraph> articles, BatchListener listener) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (ArticleGraph article : articles) {
                 put(dsg, article, removal);
             }
-            listener.written(dsg, articles);
         });
     }
 

@@ -146,28 +146,6 @@ class BatchLoaderTest {
     }
 
     @Test
-    void theBatchListenerWritesInsideEachBatchTransaction() {
-        List<Article> seeds = seeds();
-        Node bookkeeping = NodeFactory.createURI("urn:test:per-batch");
-        List<Integer> batches = new ArrayList<>();
-        try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
-            LoadReport report = new BatchLoader(store, Extractors::all, p -> { }).batchSize(2)
-                    .inEachBatch((dsg, batch) -> {
-                        assertTrue(dsg.isInTransaction(), "called inside the batch's transaction");
-                        batch.forEach(g -> assertTrue(dsg.containsGraph(NodeFactory.createURI(g.name())),
-                                g.origin() + " is written before the listener runs"));
-                        batches.add(batch.size());
-                        batch.forEach(g -> dsg.add(bookkeeping, NodeFactory.createURI(g.name()),
-                                NodeFactory.createURI("urn:test:loaded"), NodeFactory.createLiteralString(g.origin())));
-                    }).load(seeds.iterator());
-            assertEquals(report.transactions(), batches.size());
-            assertEquals(seeds.size(), batches.stream().mapToInt(Integer::intValue).sum());
-            assertEquals(report.articles(), (int) (long) Txn.calculateRead(store.dataset(),
-                    () -> Iter.count(store.datasetGraph().find(bookkeeping, Node.ANY, Node.ANY, Node.ANY))));
-        }
-    }
-
-    @Test
     void aDiskWithoutRoomStopsTheLoadBeforeItsCommitNotInIt() {
         List<Article> seeds = seeds();
         try (ClaimStore store = ClaimStore.open(dir.resolve("db"))) {
