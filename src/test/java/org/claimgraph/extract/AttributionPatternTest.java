@@ -1,5 +1,8 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.RoleText.content;
+import static org.claimgraph.extract.RoleText.cue;
+import static org.claimgraph.extract.RoleText.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,18 +22,6 @@ class AttributionPatternTest {
         List<Attribution> all = extractor.extract(text);
         assertEquals(1, all.size(), () -> "expected one attribution in: " + text + " but got " + all.size());
         return all.get(0);
-    }
-
-    private static String source(String text, Attribution a) {
-        return Span.textOf(text, a.source());
-    }
-
-    private static String cue(String text, Attribution a) {
-        return Span.textOf(text, a.cue());
-    }
-
-    private static List<String> content(String text, Attribution a) {
-        return a.content().stream().map(s -> s.of(text)).toList();
     }
 
     @Test

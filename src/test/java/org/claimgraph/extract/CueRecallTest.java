@@ -1,5 +1,7 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.RoleText.content;
+import static org.claimgraph.extract.RoleText.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,18 +22,7 @@ class CueRecallTest {
     }
 
     private Attribution withCue(String text, String cue) {
-        List<Attribution> found = all(text);
-        return found.stream().filter(a -> Span.textOf(text, a.cue()).equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no cue '" + cue + "' in: " + text + " but "
-                        + found.stream().map(a -> Span.textOf(text, a.cue())).toList()));
-    }
-
-    private static String source(String text, Attribution a) {
-        return Span.textOf(text, a.source());
-    }
-
-    private static List<String> content(String text, Attribution a) {
-        return a.content().stream().map(s -> s.of(text)).toList();
+        return RoleText.withCue(all(text), text, cue);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.RoleText.content;
+import static org.claimgraph.extract.RoleText.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,20 +19,11 @@ class SpanBoundaryTest {
     private final AttributionExtractor extractor = Extractors.standard();
 
     private Optional<Attribution> withCue(String text, String cue) {
-        return extractor.extract(text).stream().filter(a -> Span.textOf(text, a.cue()).equals(cue)).findFirst();
+        return RoleText.find(extractor.extract(text), text, cue);
     }
 
     private Attribution cue(String text, String cue) {
-        return withCue(text, cue).orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in: "
-                + text + " but " + extractor.extract(text).stream().map(a -> Span.textOf(text, a.cue())).toList()));
-    }
-
-    private static String source(String text, Attribution a) {
-        return Span.textOf(text, a.source());
-    }
-
-    private static List<String> content(String text, Attribution a) {
-        return a.content().stream().map(s -> s.of(text)).toList();
+        return RoleText.withCue(extractor.extract(text), text, cue);
     }
 
     // ---------------------------------------------------------------- passive cues
