@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
@@ -70,30 +69,33 @@ final class ActorGazetteer {
      */
     static ActorGazetteer of(DatasetGraph dsg) {
         Node from = dsg.containsGraph(QueryIndex.GRAPH) ? QueryIndex.GRAPH : Node.ANY;
-        // In IRI order, so that a name two actors share goes to the same one whichever way it is read.
-        Set<Node> actors = new TreeSet<>(Comparator.comparing(Node::getURI));
+        Set<Node> actors = new LinkedHashSet<>();
         dsg.find(from, Node.ANY, RDF.type.asNode(), CG.Actor.asNode()).forEachRemaining(q -> {
             if (q.getSubject().isURI()) {
                 actors.add(q.getSubject());
             }
         });
-        Map<String, String> names = lexiconNames();
+        // A hash map's order, as before the index was read: a name two actors share goes to the first.
+        Map<Node, Set<String>> labels = new HashMap<>();
         for (Node actor : actors) {
-            Set<String> distinct = new LinkedHashSet<>();
             for (Node p : LABELS) {
                 dsg.find(from, actor, p, Node.ANY).forEachRemaining(l -> {
                     if (l.getObject().isLiteral()) {
-                        distinct.add(Text.normalise(l.getObject().getLiteralLexicalForm()));
+                        labels.computeIfAbsent(actor, a -> new LinkedHashSet<>())
+                                .add(Text.normalise(l.getObject().getLiteralLexicalForm()));
                     }
                 });
             }
+        }
+        Map<String, String> names = lexiconNames();
+        labels.forEach((actor, distinct) -> {
             if (distinct.size() < 2) {
-                continue; // a single label is as likely a mis-read word ("However") as a name
+                return; // a single label is as likely a mis-read word ("However") as a name
             }
             String key = distinct.stream().filter(names::containsKey).map(names::get).findFirst()
                     .orElse(actor.getURI());
             distinct.forEach(l -> names.putIfAbsent(l, key));
-        }
+        });
         return new ActorGazetteer(names);
     }
 
