@@ -77,15 +77,15 @@ final class ActorGazetteer {
         });
         // A hash map's order, as before the index was read: a name two actors share goes to the first.
         Map<Node, Set<String>> labels = new HashMap<>();
-        for (Node actor : actors) {
-            for (Node p : LABELS) {
-                dsg.find(from, actor, p, Node.ANY).forEachRemaining(l -> {
-                    if (l.getObject().isLiteral()) {
-                        labels.computeIfAbsent(actor, a -> new LinkedHashSet<>())
-                                .add(Text.normalise(l.getObject().getLiteralLexicalForm()));
-                    }
-                });
-            }
+        Map<String, String> normalised = new HashMap<>();
+        // One range scan per label predicate rather than three lookups per actor.
+        for (Node p : LABELS) {
+            dsg.find(from, Node.ANY, p, Node.ANY).forEachRemaining(l -> {
+                if (l.getObject().isLiteral() && actors.contains(l.getSubject())) {
+                    labels.computeIfAbsent(l.getSubject(), a -> new LinkedHashSet<>()).add(normalised
+                            .computeIfAbsent(l.getObject().getLiteralLexicalForm(), Text::normalise));
+                }
+            });
         }
         Map<String, String> names = lexiconNames();
         labels.forEach((actor, distinct) -> {
