@@ -42,6 +42,9 @@ final class CueWords extends SentenceView {
                 && WordClasses.SOURCE_NOUN.contains(t.lower[i + 1])) {
             return false; // "Other informed sources stressed that": the source's adjective, not its verb
         }
+        if (stanceParticipleAfterNoun(i)) {
+            return true;
+        }
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
@@ -69,6 +72,9 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
+        if (stanceParticipleAfterNoun(i)) {
+            return true;
+        }
         if (w.endsWith("ing") && commaQuoteBefore(i)) {
             return true; // '"...,” claiming that': a participle clause after the quotation
         }
@@ -140,6 +146,21 @@ final class CueWords extends SentenceView {
             }
         }
         return false;
+    }
+
+    /**
+     * "a group backing Bush", "voters supporting Clinton": a participle of taking sides right after
+     * a noun is a reduced relative clause, the noun its holder and the object its content.
+     */
+    private boolean stanceParticipleAfterNoun(int i) {
+        if (i == s || i + 1 >= e || !WordClasses.STANCE_PARTICIPLE.contains(t.lower[i]) || !t.isWord(i - 1)
+                || !t.isWord(i + 1) || WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
+            return false;
+        }
+        String prev = t.lower[i - 1];
+        return !WordClasses.DETERMINER.contains(prev) && !WordClasses.CLAUSE_BOUNDARY.contains(prev)
+                && !WordClasses.CUE_PREFIX.contains(prev) && !WordClasses.SUBJECT_PRONOUN.contains(prev)
+                && !prev.endsWith("ing") && !prev.endsWith("ly");
     }
 
     /** '"...,” claiming': a quotation closed after its comma right before i. */
