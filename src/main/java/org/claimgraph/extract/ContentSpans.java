@@ -18,8 +18,9 @@ final class ContentSpans extends SentenceView {
      * end of the sentence (no "that", no quote, no colon), so the content must lie before.
      */
     boolean adverbialTail(int from) {
-        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
-            return false;
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])
+                || infinitive(from) && !t.lower[from + 1].equals("be")) {
+            return false; // "Before the convention, Williams lobbied to suspend ...": an infinitive is content
         }
         for (int i = from; i < e; i++) {
             if (t.lower[i].equals("that") || t.isQuoteChar(i) || t.lower[i].equals(":")) {
