@@ -382,9 +382,17 @@ final class ContentSpans extends SentenceView {
             if (lexicon.phraseAt(t, i, end + 1) != null) {
                 return i - 1;
             }
+            if (i - from <= 8 && (OBJECT_CIRCUMSTANCE.contains(w) || w.equals("as") && i + 1 <= end
+                    && WordClasses.SUBJECT_PRONOUN.contains(t.lower[i + 1]))) {
+                return i - 1; // "endorsed Clinton during a call", "denied it because ...": when and why, not what
+            }
         }
         return end;
     }
+
+    /** Words that open the circumstances of the act after a plain object. */
+    private static final java.util.Set<String> OBJECT_CIRCUMSTANCE = WordClasses.words("during", "after", "before",
+            "because", "when", "while", "despite", "through", "throughout", "amid");
 
     private static final java.util.Set<String> AUXILIARY = WordClasses.words("is", "are", "was", "were", "has", "have",
             "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "said",
