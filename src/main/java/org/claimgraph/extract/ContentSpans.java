@@ -333,7 +333,8 @@ final class ContentSpans extends SentenceView {
             if (i > from && w.equals(";")) {
                 return i - 1;
             }
-            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])) {
+            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])
+                    && !STILL_CONTENT_AFTER_COMMA.contains(t.lower[i + 1])) {
                 int close = relativeAsideEnd(i + 1);
                 if (close < 0) {
                     return i - 1;
@@ -393,6 +394,12 @@ final class ContentSpans extends SentenceView {
     /** Words that open the circumstances of the act after a plain object. */
     private static final java.util.Set<String> OBJECT_CIRCUMSTANCE = WordClasses.words("during", "after", "before",
             "because", "when", "while", "despite", "through", "throughout", "amid");
+
+    /**
+     * ", despite ..." and ", where ..." go on with the source's clause more often than the writer's
+     * (measured against the other words that stop a content after a comma).
+     */
+    private static final java.util.Set<String> STILL_CONTENT_AFTER_COMMA = WordClasses.words("despite", "where");
 
     private static final java.util.Set<String> AUXILIARY = WordClasses.words("is", "are", "was", "were", "has", "have",
             "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "said",
