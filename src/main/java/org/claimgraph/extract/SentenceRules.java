@@ -163,12 +163,45 @@ final class SentenceRules extends SentenceView {
             if (t.lower[end].equals(",")) {
                 end--;
             }
+            int resume = t.lower[from - 1].equals(",") && end - lead < OPENING_ADVERBIAL_MAX
+                    ? clauseAfterSource(srcStart) : -1;
             d.content.add(new int[] {content.contentStartBefore(s, end), end});
             d.sourceFrom = srcStart;
-            d.sourceTo = sources.sourceAfterEnd(srcStart);
+            if (resume > 0) {
+                // "Since November, according to HRW, forces have killed ...": the phrase interrupts the
+                // clause it qualifies, which goes on after the source's closing comma.
+                d.sourceTo = resume - 2;
+                d.content.add(new int[] {resume, content.contentEnd(resume)});
+            } else {
+                d.sourceTo = sources.sourceAfterEnd(srcStart);
+            }
         }
         return d.sourceTo >= d.sourceFrom ? d : null;
     }
+
+    /** Tokens an opening adverbial may have before an interrupting "according to" ("In March last year"). */
+    private static final int OPENING_ADVERBIAL_MAX = 6;
+
+    /**
+     * Where the interrupted clause resumes after "according to SOURCE,": the token after a comma that
+     * closes a short source, unless what follows is more of the source (an apposition or a relative
+     * clause: "according to Jane Doe, a spokeswoman, ..." / ", who ...") or too short to be a clause.
+     */
+    private int clauseAfterSource(int srcStart) {
+        int comma = nextPunct(srcStart, ",");
+        if (comma < 0 || comma - srcStart > 8 || comma + 3 >= e) {
+            return -1;
+        }
+        String next = t.lower[comma + 1];
+        if (WordClasses.isPunct(t, comma + 1) || t.isQuoteChar(comma + 1) || next.endsWith("ing")
+                || RESUMES_SOURCE.contains(next)) {
+            return -1;
+        }
+        return comma + 1;
+    }
+
+    private static final java.util.Set<String> RESUMES_SOURCE = java.util.Set.of("a", "an", "who", "whose", "which",
+            "where", "and", "or", "but", "one");
 
     // ---------------------------------------------------------------- verb cues
 

@@ -66,4 +66,19 @@ class ContentPiecesTest {
         assertEquals(List.of("the plan would pass, despite strong opposition in the senate"),
                 content(text, cue(text, "said")));
     }
+
+    @Test
+    void clauseInterruptedByAccordingToResumesAfterTheSource() {
+        String text = "Since March, according to the ministry, prices have risen by a third.";
+        Attribution a = cue(text, "according to");
+        assertEquals("the ministry", source(text, a));
+        assertEquals(List.of("Since March", "prices have risen by a third"), content(text, a));
+    }
+
+    @Test
+    void appositionAfterAccordingToStaysWithTheSource() {
+        String text = "Since March, according to Jane Doe, a spokeswoman for the ministry.";
+        Attribution a = cue(text, "according to");
+        assertEquals("Jane Doe, a spokeswoman for the ministry", source(text, a));
+    }
 }
