@@ -3,7 +3,11 @@ package org.claimgraph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.Element;
@@ -45,7 +49,7 @@ final class PageSelect {
      */
     static Query cut(Query query, Binding binding, long limit, long offset) {
         Query page = of(query).orElseThrow(() -> new IllegalArgumentException("no page select")).cloneQuery();
-        page.setQueryPattern(withValues(page.getQueryPattern(), binding));
+        page.setQueryPattern(withValues(page.getQueryPattern(), withPageRows(page, binding, Math.addExact(limit, offset))));
         Query bound = query.cloneQuery();
         if (rowForRow(query, page)) {
             limit(page, limit, offset);
@@ -59,6 +63,18 @@ final class PageSelect {
         rest.subList(1, rest.size()).forEach(where::addElement);
         bound.setQueryPattern(where);
         return bound;
+    }
+
+    /**
+     * {@code binding} with {@link PageFunctions#PAGE_ROWS} bound to the rows the page needs, when the page
+     * select reads it (it calls a page function, which then stops once it has them).
+     */
+    private static Binding withPageRows(Query page, Binding binding, long rows) {
+        if (!PatternVars.vars(page.getQueryPattern()).contains(PageFunctions.PAGE_ROWS)) {
+            return binding;
+        }
+        return BindingFactory.binding(binding, PageFunctions.PAGE_ROWS,
+                NodeFactory.createLiteralDT(Long.toString(rows), XSDDatatype.XSDinteger));
     }
 
     /** Whether the page select projects every variable {@code query} orders by. */

@@ -33,6 +33,10 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
  */
 public final class ParameterBinding {
 
+    static {
+        PageFunctions.register(); // the page functions some stored queries call
+    }
+
     /** The paging parameter giving the most rows wanted. */
     public static final String LIMIT = "limit";
     /** The paging parameter giving how many rows to skip. */

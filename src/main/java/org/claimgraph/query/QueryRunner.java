@@ -27,6 +27,10 @@ import org.apache.jena.system.Txn;
  */
 public final class QueryRunner {
 
+    static {
+        PageFunctions.register(); // the page functions some stored queries call
+    }
+
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Far more than any question about a news corpus needs; a query past it is a mistake or an attack. */
     public static final long DEFAULT_MAX_ROWS = 100_000;

@@ -22,6 +22,7 @@ public final class Vocab {
     public static final String ID_NS = "https://w3id.org/claimgraph/id/";
     /** Base of actor IRIs, shared by every article that names the actor. */
     public static final String ACTOR_NS = ID_NS + "actor/";
+    public static final String ARTICLE_NS = ID_NS + "article/";
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String OA_NS = "http://www.w3.org/ns/oa#";
     public static final String SCHEMA_NS = "https://schema.org/";
@@ -34,6 +35,10 @@ public final class Vocab {
     public static final Resource STORIES_GRAPH = r(ID_NS + "graph/stories");
     /** Base of the named graphs computed over many articles, as against the one graph each article has. */
     public static final String GRAPH_NS = ID_NS + "graph/";
+    /** Property functions of claimgraph's SPARQL engine that read a page of rows in order from the query index. */
+    public static final String FUNCTION_NS = "https://w3id.org/claimgraph/function#";
+    public static final String CLAIM_PAGE = FUNCTION_NS + "claimPage";
+    public static final String ACTOR_CLAIM_PAGE = FUNCTION_NS + "actorClaimPage";
     /**
      * The named graph of what stored queries look up across articles: each named node's names, classes,
      * date and place once (however many article graphs repeat them), and the words of names and claims.
@@ -170,6 +175,10 @@ public final class Vocab {
         public static final Property displayName = p(CG_NS + "displayName");
         public static final Property timelineDate = p(CG_NS + "timelineDate");
         public static final Property indexVersion = p(CG_NS + "indexVersion");
+        // Page keys kept in the query index graph: an order-preserving number per claim's article
+        public static final Property pageKey = p(CG_NS + "pageKey");
+        public static final Property saidKey = p(CG_NS + "saidKey");
+        public static final Property aboutKey = p(CG_NS + "aboutKey");
 
         private CG() {
         }

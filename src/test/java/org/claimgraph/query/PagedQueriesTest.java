@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.claimgraph.bench.Replicas;
+import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.ClaimGraphs;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.store.BatchLoader;
@@ -80,6 +85,81 @@ class PagedQueriesTest {
     @Test
     void theTimelinePageByPage() {
         assertPagedAsWhole("event-timeline", Map.of(), 5);
+    }
+
+    /**
+     * The queries that read their page from page keys, on the seeds replicated four times with fresh
+     * article IRIs as the bench grows its store: each copy's article IRI differs from its original only
+     * after the part a key keeps, so every key stands for several articles and pages end inside such
+     * groups. Each page is compared with the same slice of an answer computed by the plain SPARQL below.
+     */
+    @Test
+    void pagesReadFromPageKeysAreThoseOfThePlainAnswer() {
+        try (ClaimStore copies = ClaimStore.open(dir.resolve("copies"))) {
+            ClaimGraphs graphs = new ClaimGraphs(Extractors.all());
+            Replicas replicas = new Replicas(new ArticleReader().read(Path.of("data/articles")).articles().stream()
+                    .map(graphs::of).toList());
+            List<ArticleGraph> articles = new ArrayList<>();
+            for (int i = 0; i < replicas.baseSize() * 4; i++) {
+                articles.add(replicas.article(i));
+            }
+            copies.replaceAll(articles);
+            String claims = "SELECT ?article ?claim ?source { ?claim a cg:Claim ; cg:inArticle ?article ; "
+                    + "cg:attributedTo ?source } ORDER BY ?article ?claim ?source";
+            assertPagesOf(copies, "claims", Map.of(), claims, List.of("article", "claim", "source"), 13);
+            for (String source : List.of("the-national", "esmail-qaani", "kataib-hezbollah")) {
+                String bySource = claims.replace("?source }", "?source FILTER(?source = <" + ACTOR + source + ">) }");
+                assertPagesOf(copies, "claims", Map.of("source", ACTOR + source), bySource,
+                        List.of("article", "claim", "source"), 3);
+            }
+            for (String actor : List.of("esmail-qaani", "reuters", "iran")) {
+                String actorClaims = ("SELECT ?relation ?article ?claim ?source { "
+                        + "{ ?claim cg:attributedTo <A> BIND(\"said\" AS ?relation) } UNION "
+                        + "{ ?claim cg:about <A> BIND(\"about\" AS ?relation) } "
+                        + "?claim cg:inArticle ?article ; cg:attributedTo ?source } ORDER BY ?relation ?article ?claim ?source")
+                        .replace("<A>", "<" + ACTOR + actor + ">");
+                assertPagesOf(copies, "actor-claims", Map.of("actor", ACTOR + actor), actorClaims,
+                        List.of("relation", "article", "claim", "source"), 3);
+            }
+        }
+    }
+
+    /**
+     * Reads {@code query} page by page on {@code store} and compares each page's {@code columns} with the
+     * same slice of {@code plain}'s answer; sources tied on the rest of the row compare as a set.
+     */
+    private static void assertPagesOf(ClaimStore store, String query, Map<String, String> params, String plain,
+                                      List<String> columns, int size) {
+        List<List<String>> whole = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExec exec = QueryExec.dataset(store.datasetGraph())
+                    .query("PREFIX cg: <https://w3id.org/claimgraph/ontology#> " + plain).build()) {
+                exec.select().forEachRemaining(b -> whole.add(columns.stream().map(c -> b.get(c).toString()).toList()));
+            }
+        });
+        assertTrue(whole.size() > 3 * size, query + " " + params + " must span several pages: " + whole.size());
+        for (int offset = 0; offset < whole.size() + size; offset += size) {
+            Map<String, String> page = new HashMap<>(params);
+            page.put("limit", Integer.toString(size));
+            page.put("offset", Integer.toString(offset));
+            List<List<String>> rows = new ArrayList<>();
+            RUNNER.select(PAGED.get(query), page, store.datasetGraph()).forEachRemaining((Binding b) ->
+                    rows.add(columns.stream().map(c -> b.get(c).toString()).toList()));
+            List<List<String>> expected = whole.subList(Math.min(offset, whole.size()),
+                    Math.min(offset + size, whole.size()));
+            assertEquals(new TreeSet<>(keysOf(expected)).toString(), new TreeSet<>(keysOf(rows)).toString(),
+                    query + " " + params + " offset " + offset);
+            assertEquals(keysWithoutLast(expected), keysWithoutLast(rows), query + " " + params + " offset " + offset);
+        }
+    }
+
+    private static List<String> keysOf(List<List<String>> rows) {
+        return rows.stream().map(Object::toString).toList();
+    }
+
+    /** The rows in order without their last column (the source, whose ties ORDER BY leaves in any order). */
+    private static List<List<String>> keysWithoutLast(List<List<String>> rows) {
+        return rows.stream().map(r -> r.subList(0, r.size() - 1)).toList();
     }
 
     @Test

@@ -59,7 +59,9 @@ class PagingTest {
         assertEquals(5, page.getLimit());
         assertEquals(10, page.getOffset());
         assertFalse(bound.hasOffset(), "the page is not skipped twice");
-        assertTrue(page.toString().contains("VALUES ?source { <urn:x> }"), page.toString());
+        // The page function learns how many rows the page needs (offset + limit) through ?pageRows.
+        assertTrue(page.toString().contains("VALUES ( ?source ?pageRows )"), page.toString());
+        assertTrue(page.toString().contains("( <urn:x> 15 )"), page.toString());
         assertEquals(false, PageSelect.of(claims.query()).orElseThrow().hasLimit(), "the stored query itself is left alone");
         assertEquals(ParameterBinding.DEFAULT_LIMIT, PageSelect.of(ParameterBinding.apply(claims, Map.of())).orElseThrow().getLimit());
     }

@@ -1,6 +1,7 @@
 package org.claimgraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -53,7 +54,8 @@ class ParameterInjectionTest {
                 Node node = ParameterBinding.node(attack);
                 assertEquals(attack, node.isURI() ? node.getURI() : node.getLiteralLexicalForm(), attack);
                 for (String[] target : new String[][] {{"claims", "source"}, {"claims", "article"},
-                        {"attribution-chain", "claim"}, {"actors", "actor"}}) {
+                        {"attribution-chain", "claim"}, {"actors", "actor"},
+                        {"claims", "claim"}, {"actor-claims", "actor"}}) {
                     StoredQuery q = catalog.get(target[0]);
                     Map<String, String> params = Map.of(target[1], attack);
                     Query bound = ParameterBinding.apply(q, params);
@@ -64,6 +66,11 @@ class ParameterInjectionTest {
             }
             assertEquals(before, store.size());
             assertTrue(ATTACKS.size() >= 15);
+            // The page size a page function reads is the runner's to bind, never a caller's.
+            for (String query : List.of("claims", "actor-claims")) {
+                assertThrows(BadParameterException.class, () -> ParameterBinding.apply(catalog.get(query),
+                        Map.of(PageFunctions.PAGE_ROWS.getVarName(), "1")), query);
+            }
         }
     }
 }

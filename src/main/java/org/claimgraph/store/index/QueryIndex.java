@@ -39,9 +39,9 @@ public final class QueryIndex {
     public static final Node GRAPH = Vocab.QUERY_INDEX_GRAPH.asNode();
     /**
      * The layout of the entries; a store whose index states another is re-indexed when opened. 2: sort
-     * keys ({@link IndexEntries#derived}) beside the names and words.
+     * keys ({@link IndexEntries#derived}) beside the names and words. 3: page keys ({@link PageKeys}).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final Node ORIGIN = CG.origin.asNode();
     private static final Node VERSION_PREDICATE = CG.indexVersion.asNode();
     private static final Node VERSION_VALUE = NodeFactory.createLiteralByValue(VERSION, XSDDatatype.XSDinteger);
@@ -60,6 +60,7 @@ public final class QueryIndex {
      */
     public static Update before(DatasetGraph dsg, String origin) {
         Set<Node> subjects = new HashSet<>();
+        Set<Triple> pageKeys = new HashSet<>();
         List<Node> graphs = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, ORIGIN, NodeFactory.createLiteralString(origin)).forEachRemaining(q -> {
             if (isArticleGraph(q.getGraph()) && !graphs.contains(q.getGraph())) {
@@ -72,16 +73,19 @@ public final class QueryIndex {
                     subjects.add(q.getSubject());
                 }
             });
+            pageKeys.addAll(PageKeys.entries(dsg, g));
         }
-        return new Update(subjects);
+        return new Update(subjects, pageKeys);
     }
 
     /** What {@link #before} saw; {@link #after} completes the change. */
     public static final class Update {
         private final Set<Node> replacedSubjects;
+        private final Set<Triple> replacedPageKeys;
 
-        private Update(Set<Node> replacedSubjects) {
+        private Update(Set<Node> replacedSubjects, Set<Triple> replacedPageKeys) {
             this.replacedSubjects = replacedSubjects;
+            this.replacedPageKeys = replacedPageKeys;
         }
 
         /** Call in the same transaction once {@code article} is in the store under its name. */
@@ -114,6 +118,11 @@ public final class QueryIndex {
                 entries.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             });
             replacedSubjects.forEach(s -> recompute(dsg, s));
+            Set<Triple> pageKeys = PageKeys.entries(article.find().toList());
+            if (!replacedPageKeys.isEmpty()) {
+                PageKeys.retire(dsg, replacedPageKeys.stream().filter(t -> !pageKeys.contains(t)).toList());
+            }
+            PageKeys.add(dsg, pageKeys);
             if (!dsg.contains(GRAPH, GRAPH, VERSION_PREDICATE, Node.ANY)) {
                 dsg.add(GRAPH, GRAPH, VERSION_PREDICATE, VERSION_VALUE); // the first article of a new store
             }
@@ -131,7 +140,8 @@ public final class QueryIndex {
         Set<Triple> wanted = new LinkedHashSet<>();
         byGraph.values().forEach(triples -> wanted.addAll(IndexEntries.ofSubject(triples)));
         wanted.addAll(IndexEntries.derived(subject, wanted));
-        replace(dsg, subject, q -> true, wanted);
+        // Page keys come from claims' triples, not the subject's own: PageKeys keeps them.
+        replace(dsg, subject, q -> !PageKeys.isKey(q.getPredicate()), wanted);
     }
 
     /** Makes the entries of {@code subject} that {@code part} selects equal {@code wanted} (which it empties). */
@@ -172,6 +182,7 @@ public final class QueryIndex {
             dsg.find(g, Node.ANY, CG.contentText.asNode(), Node.ANY).forEachRemaining(
                     q -> entries.addAll(IndexEntries.ofSubject(List.of(q.asTriple()))));
             entries.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            PageKeys.add(dsg, PageKeys.entries(dsg, g));
         }
         named.forEach(s -> recompute(dsg, s));
         dsg.add(GRAPH, GRAPH, VERSION_PREDICATE, VERSION_VALUE);
