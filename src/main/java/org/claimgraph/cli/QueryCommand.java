@@ -93,6 +93,11 @@ public final class QueryCommand implements Callable<Integer> {
         userError(() -> ParameterBinding.apply(query, params));
         try {
             if (target.endpoint != null) {
+                if (query.needsClaimgraphEngine()) {
+                    spec.commandLine().getErr().println("claimgraph: note: '" + name + "' reads its page with"
+                            + " claimgraph's own property functions; an endpoint other than 'claimgraph serve'"
+                            + " answers it with no rows (run it with --store on a claimgraph store instead)");
+                }
                 runner.run(query, params, target.endpoint, resultFormat, out);
             } else {
                 Path dir = target.store != null ? target.store : Path.of("claimgraph-db");

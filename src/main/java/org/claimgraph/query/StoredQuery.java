@@ -3,6 +3,7 @@ package org.claimgraph.query;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
+import org.claimgraph.rdf.Vocab;
 
 /**
  * A named SPARQL query kept in a {@code .rq} file, with what its header comment promises: the question
@@ -29,5 +30,17 @@ public record StoredQuery(String name, String description, List<Parameter> param
 
     public Optional<Parameter> parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    /**
+     * Whether the query calls one of claimgraph's own property functions ({@link PageFunctions}), which
+     * only claimgraph's engine (its {@code query} command and its server) evaluates: any other SPARQL
+     * server reads such a call as a plain triple pattern that matches nothing.
+     */
+    public boolean needsClaimgraphEngine() {
+        Query plain = query.cloneQuery();
+        // Written without prefixes, every IRI appears in full whatever the query's prefix is named.
+        plain.getPrefixMapping().clearNsPrefixMap();
+        return plain.serialize().contains(Vocab.FUNCTION_NS);
     }
 }

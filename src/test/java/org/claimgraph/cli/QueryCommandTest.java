@@ -130,6 +130,13 @@ class QueryCommandTest {
                 Run json = run(new QueryCommand(), "actors", "--endpoint", server.queryUrl(), "--format", "json");
                 assertEquals(0, json.exit(), json.err());
                 assertTrue(json.out().contains("\"Najib Mikati\""), json.out());
+                assertFalse(json.err().contains("property functions"), json.err());
+                // claimgraph's own server evaluates the page functions: rows, and a note for other servers
+                Run claims = run(new QueryCommand(), "claims", "--endpoint", server.queryUrl(), "--format", "csv");
+                assertEquals(0, claims.exit(), claims.err());
+                assertTrue(claims.out().contains("the talks would resume next week"), claims.out());
+                assertTrue(claims.err().contains("an endpoint other than 'claimgraph serve' answers it with no rows"),
+                        claims.err());
             } finally {
                 server.stop();
             }
