@@ -92,14 +92,33 @@ public final class AutoCompaction {
             return Optional.empty();
         }
         refused = false;
+        compacted(done);
+        messages.accept(done.toString() + String.format(Locale.ROOT, " (next compaction past %d MB)",
+                thresholdBytes() >> 20));
+        return Optional.of(done);
+    }
+
+    /**
+     * Compacts the store now, whatever its size, and measures the next threshold from the result.
+     *
+     * @throws StoreFullException when the disk may not hold the compacted copy (nothing written)
+     * @throws IllegalStateException for {@link #off()}
+     */
+    public synchronized Compaction compactNow() {
+        if (store == null) {
+            throw new IllegalStateException("automatic compaction is off");
+        }
+        Compaction done = Compaction.compact(store, liveShare);
+        compacted(done);
+        return done;
+    }
+
+    private void compacted(Compaction done) {
         compactions.add(done);
         baseline = done.bytesAfter();
         // The next store to compact is larger, and bloats more per commit: never assume less live data
         // than a typical store has.
         liveShare = Math.max(Compaction.TYPICAL_LIVE_SHARE, done.bytesAfter() / (double) Math.max(1, done.bytesBefore()));
-        messages.accept(done.toString() + String.format(Locale.ROOT, " (next compaction past %d MB)",
-                thresholdBytes() >> 20));
-        return Optional.of(done);
     }
 
     /** Every compaction made so far, oldest first. */

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.cli.Ingestion;
 import org.claimgraph.ingest.ReadLimits;
 import org.claimgraph.query.QueryCatalog;
@@ -49,13 +50,16 @@ class CompactionTest {
         Path db = dir.resolve("db");
         Set<Quad> before;
         Compaction done;
-        try (ClaimStore store = ClaimStore.open(db)) {
+        ClaimStore store = ClaimStore.open(db);
+        try {
             ingest(store, SEEDS, 1, AutoCompaction.off());
             before = quads(store);
             assertHasDerivedGraphs(before);
             done = Compaction.compact(store);
             // The same open store, now on the new generation.
             assertEquals(before, quads(store), "quads in the open store after compaction");
+        } finally {
+            expel(store);
         }
         assertTrue(Files.isDirectory(db.resolve("Data-0002")), "a new generation");
         assertFalse(Files.exists(db.resolve("Data-0001")), "the old generation is deleted");
@@ -70,7 +74,8 @@ class CompactionTest {
     void storedQueriesAnswerAlikeBeforeAndAfterCompactionAndReopening() {
         Path db = dir.resolve("db");
         Map<String, List<String>> before;
-        try (ClaimStore store = ClaimStore.open(db)) {
+        ClaimStore store = ClaimStore.open(db);
+        try {
             ingest(store, SEEDS, 2, AutoCompaction.off());
             before = answers(store);
             assertTrue(before.get("contradictions").size() > 0, "the seeds contradict each other");
@@ -79,6 +84,8 @@ class CompactionTest {
             Compaction.compact(store);
             // The union default graph is a setting of the open dataset: it must survive the switch.
             assertEquals(before, answers(store), "answers in the same process");
+        } finally {
+            expel(store);
         }
         try (ClaimStore reopened = ClaimStore.open(db)) {
             assertEquals(before, answers(reopened), "answers after reopening");
@@ -103,14 +110,14 @@ class CompactionTest {
         }
         List<String> messages = new ArrayList<>();
         try (ClaimStore plain = ClaimStore.open(plainDb); ClaimStore store = ClaimStore.open(compactedDb)) {
-            ingest(plain, first, 1, AutoCompaction.off());
-            ingest(plain, second, 1, AutoCompaction.off());
+            ingest(plain, first, 2, AutoCompaction.off());
+            ingest(plain, second, 2, AutoCompaction.off());
             // Any growth at all triggers: a compaction after almost every commit.
             AutoCompaction compaction = AutoCompaction.of(store, 1.000001, 0, messages::add);
-            ingest(store, first, 1, compaction);
+            ingest(store, first, 2, compaction);
             int afterFirst = compaction.compactions().size();
             assertTrue(afterFirst >= 1, "compacted during the first ingest: " + messages);
-            ingest(store, second, 1, compaction);
+            ingest(store, second, 2, compaction);
             assertTrue(compaction.compactions().size() > afterFirst, "compacted during the second: " + messages);
             SameGraphs.assertSame(plain.datasetGraph(), store.datasetGraph());
             assertEquals(answers(plain), answers(store));
@@ -155,6 +162,12 @@ class CompactionTest {
         }
         assertTrue(Files.isDirectory(db.resolve("Data-0001")));
         assertFalse(Files.exists(db.resolve("Data-0002")));
+    }
+
+    /** Drops TDB2's cached connection once the store closes, so that reopening reads the directory afresh. */
+    private static void expel(ClaimStore store) {
+        store.close();
+        TDBInternal.expel(store.datasetGraph());
     }
 
     static void ingest(ClaimStore store, Path input, int batch, AutoCompaction compaction) {
