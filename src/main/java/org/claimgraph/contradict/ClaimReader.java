@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Vocab.CG;
 
 /** Reads claims out of the article graphs of a dataset (inside the caller's read transaction). */
@@ -69,10 +70,9 @@ final class ClaimReader {
         Span best = new Span("", Long.MAX_VALUE, Long.MAX_VALUE);
         for (Iterator<Quad> it = dsg.find(Node.ANY, claim, CG.contentSpan.asNode(), Node.ANY); it.hasNext(); ) {
             Node span = it.next().getObject();
-            for (long[] o : SpanOffsets.of(dsg, Node.ANY, span)) {
-                if (o[0] < best.start) {
-                    best = new Span(span.getURI(), o[0], o[1]);
-                }
+            Optional<SpanSelection> o = SpanSelection.read(dsg.getUnionGraph(), span);
+            if (o.isPresent() && o.get().start() < best.start) {
+                best = new Span(span.getURI(), o.get().start(), o.get().end());
             }
         }
         return best.start == Long.MAX_VALUE ? new Span("", 0, 0) : best;

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Vocab.CG;
 
 /**
@@ -20,7 +22,7 @@ import org.claimgraph.rdf.Vocab.CG;
  */
 final class ContentMentions {
 
-    private record Located(long start, long end, String actor) {
+    private record Located(int start, int end, String actor) {
     }
 
     private final DatasetGraph dsg;
@@ -51,22 +53,22 @@ final class ContentMentions {
         String article = articleText(graph);
         String content = claim.text();
         int cursor = 0;
-        for (long[] span : spans(graph, NodeFactory.createURI(claim.iri()))) {
+        for (SpanSelection span : spans(graph, NodeFactory.createURI(claim.iri()))) {
             int cpLength = article.codePointCount(0, article.length());
-            if (span[0] < 0 || span[1] > cpLength || span[1] <= span[0]) {
+            if (span.start() < 0 || span.end() > cpLength || span.end() <= span.start()) {
                 continue;
             }
-            int s = article.offsetByCodePoints(0, (int) span[0]);
-            int e = article.offsetByCodePoints(0, (int) span[1]);
+            int s = article.offsetByCodePoints(0, span.start());
+            int e = article.offsetByCodePoints(0, span.end());
             int at = content.indexOf(article.substring(s, e), cursor);
             if (at < 0) {
                 continue;
             }
             cursor = at + (e - s);
             for (Located m : byArticle.computeIfAbsent(claim.article(), a -> read(graph))) {
-                if (m.start >= span[0] && m.end <= span[1] && m.end > m.start) {
-                    int ms = at + article.offsetByCodePoints(s, (int) (m.start - span[0])) - s;
-                    int me = at + article.offsetByCodePoints(s, (int) (m.end - span[0])) - s;
+                if (m.start >= span.start() && m.end <= span.end() && m.end > m.start) {
+                    int ms = at + article.offsetByCodePoints(s, m.start - span.start()) - s;
+                    int me = at + article.offsetByCodePoints(s, m.end - span.start()) - s;
                     out.add(new ActorMention(ms, me, m.actor, label(m.actor, content.substring(ms, me))));
                 }
             }
@@ -83,15 +85,17 @@ final class ContentMentions {
     }
 
     /** The claim's content spans as [start, end) code-point offsets, in text order. */
-    private List<long[]> spans(Node graph, Node claim) {
-        List<long[]> out = new ArrayList<>();
+    private List<SpanSelection> spans(Node graph, Node claim) {
+        Graph articleGraph = dsg.getGraph(graph);
+        List<SpanSelection> out = new ArrayList<>();
         dsg.find(graph, claim, CG.contentSpan.asNode(), Node.ANY)
-                .forEachRemaining(q -> out.addAll(SpanOffsets.of(dsg, graph, q.getObject())));
-        out.sort(java.util.Comparator.comparingLong(a -> a[0]));
+                .forEachRemaining(q -> SpanSelection.read(articleGraph, q.getObject()).ifPresent(out::add));
+        out.sort(java.util.Comparator.comparingInt(SpanSelection::start));
         return out;
     }
 
     private List<Located> read(Node graph) {
+        Graph articleGraph = dsg.getGraph(graph);
         List<Located> out = new ArrayList<>();
         dsg.find(graph, Node.ANY, CG.mentionOf.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isURI()) {
@@ -99,9 +103,8 @@ final class ContentMentions {
             }
             Iterator<Quad> spans = dsg.find(graph, q.getSubject(), CG.mentionSpan.asNode(), Node.ANY);
             while (spans.hasNext()) {
-                for (long[] o : SpanOffsets.of(dsg, graph, spans.next().getObject())) {
-                    out.add(new Located(o[0], o[1], q.getObject().getURI()));
-                }
+                SpanSelection.read(articleGraph, spans.next().getObject())
+                        .ifPresent(o -> out.add(new Located(o.start(), o.end(), q.getObject().getURI())));
             }
         });
         return out;

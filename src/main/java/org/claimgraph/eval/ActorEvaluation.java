@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.rdf.Vocab.OA;
 
@@ -91,7 +92,7 @@ public final class ActorEvaluation {
         }
         Resource actor = of.getResource();
         Resource source = span.getResource().getPropertyResourceValue(OA.hasSource);
-        Optional<SelectedText> selected = SelectedText.of(span.getResource());
+        Optional<SpanSelection> selected = SpanSelection.read(span.getResource());
         if (selected.isEmpty() || selected.get().exact().isEmpty() || !anaphoric(selected.get().exact().get())) {
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.rdf.Vocab.OA;
 
@@ -61,7 +62,7 @@ public final class EventEvaluation {
         int firstEnd = 0;
         for (Resource mention : m.listSubjectsWithProperty(CG.mentionOf, e).toList()) {
             Resource span = mention.getPropertyResourceValue(CG.mentionSpan);
-            Optional<SelectedText> selected = SelectedText.of(span);
+            Optional<SpanSelection> selected = SpanSelection.read(span);
             if (selected.isPresent() && selected.get().start() < firstStart) {
                 firstStart = selected.get().start();
                 firstEnd = selected.get().end();
