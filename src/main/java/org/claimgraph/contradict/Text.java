@@ -2,9 +2,15 @@ package org.claimgraph.contradict;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The one normal form in which lexicon phrases and claim contents are compared. */
 final class Text {
+
+    // Compiled once: every claim and every lexicon phrase passes through here on each pass.
+    private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.(?=\\W|$)|\\bU\\.S(?=\\W|$)|\\bUS\\b");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -16,13 +22,13 @@ final class Text {
      */
     static String normalise(String s) {
         // "US" and "U.S." before lower-casing: afterwards "us" could be the pronoun.
-        String t = s.replaceAll("\\bU\\.S\\.(?=\\W|$)|\\bU\\.S(?=\\W|$)|\\bUS\\b", "United States");
-        t = Normalizer.normalize(t, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String t = UNITED_STATES.matcher(s).replaceAll("United States");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("");
         t = t.toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('`', '\'')
                 .replace('“', '"').replace('”', '"')
                 .replace('—', '-').replace('–', '-');
-        return t.replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
     /** A phrase as a whole-word regular expression over normalised text. */
@@ -30,6 +36,6 @@ final class Text {
         String n = normalise(phrase);
         String lead = Character.isLetterOrDigit(n.charAt(0)) ? "\\b" : "";
         String tail = Character.isLetterOrDigit(n.charAt(n.length() - 1)) ? "\\b" : "";
-        return lead + java.util.regex.Pattern.quote(n) + tail;
+        return lead + Pattern.quote(n) + tail;
     }
 }
