@@ -18,8 +18,9 @@ final class ContentSpans extends SentenceView {
      * end of the sentence (no "that", no quote, no colon), so the content must lie before.
      */
     boolean adverbialTail(int from) {
-        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])) {
-            return false;
+        if (from >= e || !WordClasses.ADVERBIAL_START.contains(t.lower[from])
+                || infinitive(from) && !t.lower[from + 1].equals("be")) {
+            return false; // "Before the convention, Williams lobbied to suspend ...": an infinitive is content
         }
         for (int i = from; i < e; i++) {
             if (t.lower[i].equals("that") || t.isQuoteChar(i) || t.lower[i].equals(":")) {
@@ -99,6 +100,7 @@ final class ContentSpans extends SentenceView {
         int pe = doc.sentences.end(k - 1) - 1;
         if (closesQuote(pe)) {
             d.content.add(new int[] {doc.quotes.partner(pe), pe});
+            followingQuotes(d, e - 1); // '"Is that all?" Trump said. "We need more."': the split quote goes on
             return true;
         }
         if (isTerminalOf(pe) && pe > ps) {
@@ -141,6 +143,54 @@ final class ContentSpans extends SentenceView {
         }
         if (end >= i) {
             d.content.add(new int[] {i, end});
+            leadBeforeSplitSource(d, i);
+        }
+    }
+
+    /**
+     * "As for the attacks, she said, “The vetting has not begun.”": a clause or phrase set off
+     * before a source that a comma and a quotation follow is the first piece of the content.
+     */
+    /**
+     * "On the subject of Israel,", "After reciting the passage,", "Eyebrows raised,": a phrase that
+     * sets the scene of the saying, not a clause of what was said.
+     */
+    private boolean setting(int from, int comma) {
+        String w = t.lower[from];
+        String last = t.lower[comma - 1];
+        if (w.endsWith("ing") || w.endsWith("ed") || last.endsWith("ed") || Character.isDigit(t.first(comma - 1))
+                || WordClasses.DISCOURSE_OPENER.contains(w) && !w.equals("instead") || SCENE_END.contains(last)
+                || WordClasses.TIME_WORDS.contains(last)) {
+            return true;
+        }
+        if (!WordClasses.ADVERBIAL_START.contains(w) || from + 1 >= comma) {
+            return false;
+        }
+        String next = t.lower[from + 1];
+        return !(WordClasses.SUBJECT_PRONOUN.contains(next) || t.isCapitalized(from + 1) && !t.lower[from + 1].equals("the"));
+    }
+
+    private static final java.util.Set<String> SCENE_END = WordClasses.words("later", "ago", "week", "month", "year",
+            "morning", "afternoon", "evening", "night", "day", "earlier");
+
+    void leadBeforeSplitSource(AttributionDraft d, int quote) {
+        int comma = d.sourceFrom - 1;
+        if (comma <= s || d.sourceTo + 1 != d.cueFrom || !t.lower[comma].equals(",") || quote != d.cueTo + 2 || !t.lower[d.cueTo + 1].equals(",")
+                || !t.isOpenQuote(quote) || doc.insideQuote[comma]) {
+            return;
+        }
+        int start = contentStartBefore(s, comma - 1);
+        if (start >= comma || setting(start, comma)) {
+            return;
+        }
+        for (int i = start; i < comma; i++) {
+            if (t.isQuoteChar(i) || doc.insideQuote[i] || isCueVerb(i) || t.lower[i].equals("asked")) {
+                // '"A," she said, "B"' belongs to other rules; "Asked if ..., he said" is an attribution of its own
+                return;
+            }
+        }
+        if (start < comma) {
+            d.content.add(0, new int[] {start, comma - 1});
         }
     }
 
@@ -283,7 +333,8 @@ final class ContentSpans extends SentenceView {
             if (i > from && w.equals(";")) {
                 return i - 1;
             }
-            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])) {
+            if (i > from && w.equals(",") && i + 1 < e && WordClasses.CONTENT_STOP_AFTER_COMMA.contains(t.lower[i + 1])
+                    && !STILL_CONTENT_AFTER_COMMA.contains(t.lower[i + 1])) {
                 int close = relativeAsideEnd(i + 1);
                 if (close < 0) {
                     return i - 1;
@@ -332,9 +383,23 @@ final class ContentSpans extends SentenceView {
             if (lexicon.phraseAt(t, i, end + 1) != null) {
                 return i - 1;
             }
+            if (i - from <= 8 && (OBJECT_CIRCUMSTANCE.contains(w) || w.equals("as") && i + 1 <= end
+                    && WordClasses.SUBJECT_PRONOUN.contains(t.lower[i + 1]))) {
+                return i - 1; // "endorsed Clinton during a call", "denied it because ...": when and why, not what
+            }
         }
         return end;
     }
+
+    /** Words that open the circumstances of the act after a plain object. */
+    private static final java.util.Set<String> OBJECT_CIRCUMSTANCE = WordClasses.words("during", "after", "before",
+            "because", "when", "while", "despite", "through", "throughout", "amid");
+
+    /**
+     * ", despite ..." and ", where ..." go on with the source's clause more often than the writer's
+     * (measured against the other words that stop a content after a comma).
+     */
+    private static final java.util.Set<String> STILL_CONTENT_AFTER_COMMA = WordClasses.words("despite", "where");
 
     private static final java.util.Set<String> AUXILIARY = WordClasses.words("is", "are", "was", "were", "has", "have",
             "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "said",

@@ -39,6 +39,8 @@ final class CueLexicon {
     }
 
     private final Map<String, Verb> verbs = new HashMap<>();
+    /** Flag M: participles of the subject's own state of mind, no cues themselves. */
+    private final java.util.Set<String> statesOfMind = new java.util.HashSet<>();
     /** Phrases by their first word, longest first. */
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
 
@@ -60,6 +62,10 @@ final class CueLexicon {
                 }
             }
             String letters = flags.replaceAll("\\+\\S+", "");
+            if (letters.contains("M")) {
+                statesOfMind.addAll(java.util.Arrays.asList(forms));
+                continue;
+            }
             if (letters.contains("A")) {
                 particles.add("(adjective)");
             }
@@ -86,6 +92,15 @@ final class CueLexicon {
 
     Verb verb(String lowerForm) {
         return verbs.get(lowerForm);
+    }
+
+    /**
+     * Whether a participle or adjective names its subject's own state of mind ("was convinced",
+     * "is worried"): an adjective cue (flag A) or a word listed with flag M.
+     */
+    boolean stateOfMind(String lowerForm) {
+        Verb v = verbs.get(lowerForm);
+        return statesOfMind.contains(lowerForm) || v != null && v.adjective();
     }
 
     /** The longest phrase starting at token i, or null. */

@@ -42,6 +42,9 @@ final class CueWords extends SentenceView {
                 && WordClasses.SOURCE_NOUN.contains(t.lower[i + 1])) {
             return false; // "Other informed sources stressed that": the source's adjective, not its verb
         }
+        if (stanceParticipleAfterNoun(i)) {
+            return true;
+        }
         if (w.endsWith("ing")) {
             // gerunds and participles are cues after a comma ("..., saying"), "as saying" or an auxiliary
             return i > s && (t.lower[i - 1].equals(",") || t.lower[i - 1].equals("as")
@@ -69,6 +72,9 @@ final class CueWords extends SentenceView {
             return true;
         }
         String w = t.lower[i];
+        if (stanceParticipleAfterNoun(i)) {
+            return true;
+        }
         if (w.endsWith("ing") && commaQuoteBefore(i)) {
             return true; // '"...,” claiming that': a participle clause after the quotation
         }
@@ -79,6 +85,9 @@ final class CueWords extends SentenceView {
         }
         if (w.endsWith("ed") || w.equals("said") || WordClasses.ARTIFACT.contains(prev)) {
             return true; // "the poll shows": an artifact noun is a subject, not a modifier
+        }
+        if (!(i + 1 < e && WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) && artifactPhraseBefore(i)) {
+            return true; // "a video of the episode shows", "FEC records from 2008 show"
         }
         if (i + 1 < e && t.lower[i + 1].equals("that") && !w.endsWith("ing")) {
             return true; // "hopes that", "plans to": a complement clause follows a verb
@@ -91,6 +100,9 @@ final class CueWords extends SentenceView {
                 && nameAfterContent(i - 1)) {
             return true; // "...,” Viguerie notes.": a name between the content and the end is a subject
         }
+        if (nounFollows && i + 1 < e && particleAfterName(i)) {
+            return true; // "Sanders calls for reform", "Trump responds to critics": a verb's particle
+        }
         if (nounFollows) {
             return false;
         }
@@ -99,6 +111,56 @@ final class CueWords extends SentenceView {
             return false;
         }
         return t.isCapitalized(i - 1) || !w.endsWith("s") && prev.endsWith("s");
+    }
+
+    /**
+     * A particle the verb takes follows it ("calls for", "responds to") and a name or pronoun
+     * stands right before it, with no modifier or possessive that would make the word a noun
+     * ("Republican calls for", "Obama's calls for", "the Clinton calls for").
+     */
+    private boolean particleAfterName(int i) {
+        CueLexicon.Verb v = lexicon.verb(t.lower[i]);
+        String prev = t.lower[i - 1];
+        boolean modifier = WordClasses.ADJECTIVE_LIKE.contains(prev) && !WordClasses.NAME_AS_MODIFIER.contains(prev);
+        if (v == null || !v.takes(t.lower[i + 1]) || !t.isWord(i - 1) || modifier
+                || prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’") || prev.endsWith("s'")) {
+            return false;
+        }
+        if (WordClasses.PERSONAL_PRONOUN.contains(prev)) {
+            return true;
+        }
+        return t.isCapitalized(i - 1) && !t.isCapitalized(i) && !(i - 2 >= s && WordClasses.DETERMINER.contains(t.lower[i - 2]));
+    }
+
+    /** An artifact or recording heads the words before i, no punctuation between: "a video of the rally shows". */
+    private boolean artifactPhraseBefore(int i) {
+        for (int j = i - 1; j >= s && j >= i - 7; j--) {
+            String w = t.lower[j];
+            if (!t.isWord(j) && !w.equals("/") || WordClasses.RELATIVE.contains(w) || w.equals("and") || w.equals("but")) {
+                return false;
+            }
+            if (WordClasses.ARTIFACT.contains(w) || WordClasses.RECORDING.contains(w)) {
+                // the verb agrees with the artifact: "the analysis shows", "records show", not "its analysis ... plan"
+                boolean plural = w.endsWith("s") && !w.equals("analysis") && !w.equals("census");
+                return !w.equals("investigation") && !w.equals("review") && (t.lower[i].endsWith("s") || plural);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a group backing Bush", "voters supporting Clinton": a participle of taking sides right after
+     * a noun is a reduced relative clause, the noun its holder and the object its content.
+     */
+    private boolean stanceParticipleAfterNoun(int i) {
+        if (i == s || i + 1 >= e || !WordClasses.STANCE_PARTICIPLE.contains(t.lower[i]) || !t.isWord(i - 1)
+                || !t.isWord(i + 1) || WordClasses.NOUN_FOLLOWER.contains(t.lower[i + 1])) {
+            return false;
+        }
+        String prev = t.lower[i - 1];
+        return !WordClasses.DETERMINER.contains(prev) && !WordClasses.CLAUSE_BOUNDARY.contains(prev)
+                && !WordClasses.CUE_PREFIX.contains(prev) && !WordClasses.SUBJECT_PRONOUN.contains(prev)
+                && !prev.endsWith("ing") && !prev.endsWith("ly");
     }
 
     /** '"...,” claiming': a quotation closed after its comma right before i. */

@@ -53,6 +53,16 @@ final class NestedAttributions {
             boolean outerStrong = SPEECH.contains(outerCue) || transcriptTurn;
             // "The report quoted X as saying": the inner attribution already carries the outer source as relay
             boolean relayed = !a.relays().isEmpty();
+            // "CONTENT WITH ITS OWN CUE, the Times reported.": the trailing cue frames the whole sentence
+            // (each holds the other's cue then; the later cue is the frame)
+            if (frames(text, a, outer, outerCue)) {
+                dropped.add(outer);
+                continue;
+            }
+            if (frames(text, outer, a, Span.textOf(text, a.cue()))) {
+                dropped.add(a);
+                continue;
+            }
             dropped.add(relayed || innerStrong && !outerStrong ? outer : a);
         }
         List<Attribution> out = new ArrayList<>(all.size());
@@ -62,6 +72,29 @@ final class NestedAttributions {
             }
         }
         return out;
+    }
+
+    /** Whether frame's content ends before its cue and holds the cue of other, which comes first. */
+    private static boolean frames(String text, Attribution frame, Attribution other, String otherCue) {
+        Span cue = Span.cover(other.cue());
+        String frameCue = Span.textOf(text, frame.cue()).toLowerCase(java.util.Locale.ROOT);
+        return (SPEECH.contains(frameCue) || frameCue.equals("reported") || frameCue.equals("reports"))
+                && contentBeforeCue(frame) && !otherCue.equals(":") && cue.start() < Span.cover(frame.cue()).start()
+                && holds(frame.content(), cue);
+    }
+
+    /** "CONTENT, X said": every content piece ends before the cue. */
+    private static boolean contentBeforeCue(Attribution a) {
+        return Span.cover(a.content()).end() <= Span.cover(a.cue()).start();
+    }
+
+    private static boolean holds(List<Span> pieces, Span inner) {
+        for (Span p : pieces) {
+            if (p.contains(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "say", "told", "tells",

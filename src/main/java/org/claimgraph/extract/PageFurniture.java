@@ -29,6 +29,21 @@ final class PageFurniture {
                 || line.endsWith(")");
     }
 
+    /** Words of a stripped line, as {@code line.split("\\s+").length} counts them, without a regex per line. */
+    private static int wordCount(String line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; // regex \s
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return Math.max(words, 1);
+    }
+
     /** skip[k] is true when sentence k lies on a furniture line. */
     static boolean[] sentencesToSkip(Document doc) {
         boolean[] skip = new boolean[doc.sentences.count];
@@ -42,7 +57,7 @@ final class PageFurniture {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd).strip();
-            boolean shortLine = line.split("\\s+").length <= 15; // bylines and credits are short; "By then, ..." is not
+            boolean shortLine = wordCount(line) <= 15; // bylines and credits are short; "By then, ..." is not
             boolean furniture = !line.isEmpty() && (CAPTION.matcher(line).matches()
                     || shortLine && CREDIT.matcher(line).matches()
                     || line.length() > 20 && !seenLines.add(line.toLowerCase(Locale.ROOT)) && looksLikeTitle(line));

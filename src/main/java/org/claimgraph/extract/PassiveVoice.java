@@ -15,22 +15,6 @@ final class PassiveVoice extends SentenceView {
             "heard", "felt", "found", "made", "brought", "put", "set", "meant", "kept", "led", "paid", "sent",
             "taught", "understood", "read", "sought", "won", "cast", "quoted");
     /**
-     * Participles that name the subject's own state of mind ("was convinced that", "is worried
-     * about"): the subject holds the view, so it stays the source.
-     */
-    private static final Set<String> STATE_OF_MIND = WordClasses.words("concerned", "worried", "pleased", "convinced",
-            "surprised", "disappointed", "determined", "frustrated", "encouraged", "excited", "interested", "shocked",
-            "alarmed", "troubled", "satisfied", "prepared", "committed", "opposed", "divided", "inclined", "tickled",
-            "amused", "annoyed", "confused", "impressed", "persuaded", "scared", "relieved", "delighted", "dismayed",
-            "thrilled", "angered", "outraged", "offended", "unconvinced", "bothered", "embarrassed", "insulted",
-            "resigned", "disgusted", "horrified", "stunned", "intrigued", "unimpressed", "obsessed", "fixated",
-            "focused", "dedicated", "devoted", "poised", "set", "eager", "involved", "engaged", "tempted", "unmoved",
-            "agreed", "acquainted", "aware", "afraid", "sure", "certain", "unsure", "uncertain", "ashamed", "proud",
-            "fed", "tired", "sick", "skeptical", "sceptical", "biased", "supposed", "entitled", "willing",
-            "disturbed", "energized", "galvanized", "motivated", "inspired", "emboldened", "heartened", "saddened",
-            "gratified", "honored", "humbled", "prepped", "positioned", "geared", "bent", "hellbent", "obliged",
-            "required", "assured", "forced", "compelled", "allowed", "permitted", "scheduled", "slated", "expected");
-    /**
      * Verbs whose passive subject is the one addressed ("was asked whether", "had been told that"):
      * it is neither source nor content.
      */
@@ -99,7 +83,7 @@ final class PassiveVoice extends SentenceView {
             }
             for (int j = i + 1; j <= to; j++) {
                 String w = t.lower[j];
-                if (w.endsWith("ing") || STATE_OF_MIND.contains(w)) {
+                if (w.endsWith("ing") || lexicon.stateOfMind(w)) {
                     return -1;
                 }
                 if (w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLE.contains(w)) {

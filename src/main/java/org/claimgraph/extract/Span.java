@@ -39,8 +39,15 @@ public record Span(int start, int end) implements Comparable<Span> {
 
     /** The smallest span covering all of {@code spans}. */
     public static Span cover(List<Span> spans) {
-        int start = spans.stream().mapToInt(Span::start).min().orElseThrow();
-        int end = spans.stream().mapToInt(Span::end).max().orElseThrow();
+        if (spans.isEmpty()) {
+            throw new java.util.NoSuchElementException("no spans to cover");
+        }
+        int start = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (Span s : spans) { // one pass, no streams: called for every attribution of every article
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
+        }
         return new Span(start, end);
     }
 

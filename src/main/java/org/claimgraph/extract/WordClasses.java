@@ -79,6 +79,13 @@ final class WordClasses {
             "campaign", "party", "media", "press", "news", "state", "federal", "white", "house", "senate",
             "congressional", "presidential", "obama", "trump", "clinton", "sanders", "cruz", "rubio");
 
+    /** Surnames in {@link #ADJECTIVE_LIKE} ("Trump attacks"), subjects when a verb's particle follows ("Trump calls for"). */
+    static final Set<String> NAME_AS_MODIFIER = words("obama", "trump", "clinton", "sanders", "cruz", "rubio");
+
+    /** Participles of taking sides that follow their holder as a reduced relative: "a group backing Bush". */
+    static final Set<String> STANCE_PARTICIPLE = words("supporting", "backing", "opposing", "endorsing", "favoring",
+            "favouring");
+
     /** Prepositions that tie a role to its organisation inside a source: "a spokesman for the campaign". */
     static final Set<String> RELATION_PREPOSITION = words("for", "to", "with", "at", "on", "in", "from", "of");
 
