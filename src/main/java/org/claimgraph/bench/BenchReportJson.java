@@ -36,6 +36,10 @@ public final class BenchReportJson {
         json.put("scale_articles", r.largest().articles());
         json.put("scale_triples", r.largest().triples());
         json.put("peak_heap_mb", number(r.peakHeapMb(), 1));
+        // Size on disk at the largest scale (MiB of file length), as loaded and compacted.
+        json.put("store_mb", number(r.largest().storeMb(), 1));
+        json.put("store_mb_compacted", number(r.largest().storeMbCompacted(), 1));
+        json.put("jena_bulk_store_mb", number(r.jenaBulkStoreMb(), 1));
 
         // Issues 4 and 5: cross-corpus work that must not grow faster than the corpus.
         CorpusScaling c = r.scaling();
@@ -76,6 +80,9 @@ public final class BenchReportJson {
             scale.put("triples", s.triples());
             scale.put("load_seconds", number(s.loadSeconds(), 2));
             scale.put("live_heap_mb", number(s.liveHeapMb(), 1));
+            scale.put("store_mb", number(s.storeMb(), 1));
+            scale.put("store_mb_compacted", number(s.storeMbCompacted(), 1));
+            scale.put("compact_seconds", number(s.compactSeconds(), 2));
             scale.put("query_p50_ms", byQuery(s.queries(), Latency::p50));
             scale.put("query_p95_ms", byQuery(s.queries(), Latency::p95));
             scales.put(Long.toString(s.articles()), scale);

@@ -62,6 +62,18 @@ public final class BenchReportText {
             out.append(String.format(" %24.1f", s.liveHeapMb()));
         }
         out.append('\n');
+        out.append(String.format("%-20s", "store on disk (MB)"));
+        for (ScaleResult s : r.scales()) {
+            out.append(String.format(" %24.0f", s.storeMb()));
+        }
+        out.append('\n');
+        out.append(String.format("%-20s", "  compacted (MB)"));
+        for (ScaleResult s : r.scales()) {
+            out.append(String.format(" %24s", s.storeMbCompacted() < 0 ? "no room"
+                    : String.format("%.0f (%.1f s)", s.storeMbCompacted(), s.compactSeconds())));
+        }
+        out.append('\n');
+        out.append(String.format("%-20s %24.0f%n", "Jena bulk store (MB)", r.jenaBulkStoreMb()));
         return out.toString();
     }
 

@@ -20,13 +20,14 @@ import java.util.List;
  * @param peakHeapMb              peak heap in use over the run
  * @param batchSize               articles per write transaction
  * @param scaling                 actor resolution and copy detection over the corpus at N (issues 4, 5)
+ * @param jenaBulkStoreMb         size on disk of the bulk loader's store (MiB of file length)
  */
 public record BenchResult(Machine machine, String corpus, int baseArticles, long baseWords, long sampleWords,
                           Rate extractPerCore, double extractAllCores, Rate tokenizePos,
                           long compareArticles, long compareTriples,
                           double ingestTriplesPerSec, double jenaBulkTriplesPerSec,
                           List<ScaleResult> scales, double peakHeapMb, int batchSize,
-                          CorpusScaling scaling) {
+                          CorpusScaling scaling, double jenaBulkStoreMb) {
 
     public BenchResult {
         scales = List.copyOf(scales);

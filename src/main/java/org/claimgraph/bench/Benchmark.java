@@ -15,7 +15,11 @@ import java.util.stream.Stream;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.query.QueryCatalog;
+import org.claimgraph.store.AutoCompaction;
 import org.claimgraph.store.BatchLoader;
+import org.claimgraph.store.Compaction;
+import org.claimgraph.store.DiskFootprint;
+import org.claimgraph.store.StoreFullException;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.store.LoadReport;
 
@@ -29,6 +33,7 @@ public final class Benchmark {
     /** Words timed for the one-core figures: a few seconds of the slower OpenNLP floor. */
     static final long SAMPLE_WORDS = 150_000;
     static final long WARM_UP_ARTICLES = 50;
+    private static final double MB = 1024.0 * 1024.0;
 
     /**
      * @param articles    N, the largest scale, in articles (null: ten times the base corpus)
@@ -112,9 +117,20 @@ public final class Benchmark {
         double secondsSinceScale = 0;
         long compareTriples = 0;
         double jena = 0;
+        double jenaMb = 0;
         try (ClaimStore store = ClaimStore.open(fresh(root.resolve("claimgraph")))) {
+            // Past the loaders' comparison the store compacts itself as a long ingest does, so that a large
+            // scale fits on the disk; the comparison itself is timed without.
+            AutoCompaction compaction = AutoCompaction.of(store, AutoCompaction.DEFAULT_FACTOR,
+                    AutoCompaction.DEFAULT_MIN_BYTES, m -> say("%s", m));
+            boolean[] compacting = {false};
             BatchLoader loader = new BatchLoader(store, Extractors::all,
-                    p -> say("skipped %s: %s", p.origin(), p.reason())).batchSize(settings.batchSize());
+                    p -> say("skipped %s: %s", p.origin(), p.reason())).batchSize(settings.batchSize())
+                    .whenLoaded(g -> {
+                        if (compacting[0]) {
+                            compaction.afterCommit();
+                        }
+                    });
             for (long checkpoint : checkpoints) {
                 long from = loaded;
                 long start = System.nanoTime();
@@ -134,13 +150,23 @@ public final class Benchmark {
                     // Right after ours, so that both loaders meet the same machine load.
                     jena = BulkLoadSpeed.triplesPerSecond(fresh(root.resolve("jena-bulk")),
                             LongStream.range(0, compare).mapToObj(replicas::article).iterator());
-                    say("Jena phased bulk loader: %.0f triples/s (claimgraph: %.0f) on %d articles",
-                            jena, compareTriples / secondsToCompare, compare);
+                    jenaMb = DiskFootprint.bytes(root.resolve("jena-bulk")) / MB;
+                    say("Jena phased bulk loader: %.0f triples/s (claimgraph: %.0f) on %d articles; %.0f MB on disk"
+                                    + " (claimgraph's store: %.0f MB)", jena, compareTriples / secondsToCompare, compare,
+                            jenaMb, DiskFootprint.bytes(store) / MB);
+                    compacting[0] = true;
                 }
                 if (scales.contains(checkpoint)) {
                     Map<String, Latency> queries = latency.measure(store, settings.queryRuns());
                     say("queries at %d articles: %s", loaded, queries);
-                    results.add(new ScaleResult(loaded, triples, secondsSinceScale, queries, HeapPeak.liveMegabytes()));
+                    double liveHeap = HeapPeak.liveMegabytes();
+                    double storeMb = DiskFootprint.bytes(store) / MB;
+                    Compaction compacted = compactNow(compaction);
+                    double compactedMb = compacted == null ? -1 : compacted.bytesAfter() / MB;
+                    say("store at %d articles: %.0f MB on disk, %.0f MB compacted (%.1f s); live heap %.0f MB",
+                            loaded, storeMb, compactedMb, compacted == null ? 0 : compacted.seconds(), liveHeap);
+                    results.add(new ScaleResult(loaded, triples, secondsSinceScale, queries, liveHeap, storeMb,
+                            compactedMb, compacted == null ? 0 : compacted.seconds()));
                     secondsSinceScale = 0;
                 }
             }
@@ -149,7 +175,17 @@ public final class Benchmark {
         return new BenchResult(Machine.now(x.loadAtStart()), x.corpus().description(),
                 x.corpus().articles().size(), x.baseWords(), x.sampleWords(),
                 x.perCore(), x.allCores(), x.floor(), compare, compareTriples, ours, jena, results, heap.megabytes(), settings.batchSize(),
-                x.scaling());
+                x.scaling(), jenaMb);
+    }
+
+    /** Compacts the store for its compacted size; null when the disk has no room for the copy. */
+    private Compaction compactNow(AutoCompaction compaction) {
+        try {
+            return compaction.compactNow();
+        } catch (StoreFullException e) {
+            say("%s", e.getMessage());
+            return null;
+        }
     }
 
     /** What the first, store-less part of the run measured. */

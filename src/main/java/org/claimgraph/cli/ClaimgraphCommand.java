@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 BenchCommand.class,
                 LoadCommand.class,
                 PushCommand.class,
+                CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand {
 

@@ -17,6 +17,7 @@ import org.claimgraph.provenance.StoriesPass;
 import org.claimgraph.contradict.ContradictionFinder;
 import org.claimgraph.contradict.UpdateReport;
 import org.claimgraph.rdf.ClaimGraphs;
+import org.claimgraph.store.AutoCompaction;
 import org.claimgraph.store.BatchLoader;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.store.LoadReport;
@@ -50,6 +51,12 @@ public final class Ingestion {
 
     /** As {@link #ingest(ClaimStore, List, ReadLimits, PrintWriter)}, with {@code batch} articles per transaction at most. */
     public static int ingest(ClaimStore store, List<Path> paths, ReadLimits limits, int batch, PrintWriter err) {
+        return ingest(store, paths, limits, batch, AutoCompaction.off(), err);
+    }
+
+    /** As {@link #ingest(ClaimStore, List, ReadLimits, int, PrintWriter)}, compacting the store between batches as {@code compaction} says. */
+    public static int ingest(ClaimStore store, List<Path> paths, ReadLimits limits, int batch, AutoCompaction compaction,
+                             PrintWriter err) {
         // Only the names are kept, for the contradiction pass: a few dozen bytes per article.
         List<String> loaded = new ArrayList<>();
         long start = System.nanoTime();
@@ -61,7 +68,7 @@ public final class Ingestion {
             report = new BatchLoader(store, () -> new ChunkedExtractor(Extractors.all()), p -> {
                 err.println("claimgraph: skipped " + p.origin() + ": " + p.reason());
                 err.flush();
-            }).batchSize(batch).whenLoaded(graph -> loaded.add(graph.name())).load(inputs);
+            }).batchSize(batch).whenLoaded(graph -> { loaded.add(graph.name()); compaction.afterCommit(); }).load(inputs);
         }
         int problems = report.problems();
         // Copies of one story span articles: once the articles are in, compare only the new articles'

@@ -67,6 +67,13 @@ class BenchCommandTest {
         assertEquals(7, json.get("copy_detection_articles").getAsNumber().value().intValue());
         // Seeds 002 and 003 tell one story (the replicas beyond the seeds have their names marked apart).
         assertTrue(json.get("copy_detection_pairs").getAsNumber().value().intValue() >= 1, out.toString());
+        // Size on disk at N: compaction never grows a store, and it holds the same data afterwards.
+        double loaded = json.get("store_mb").getAsNumber().value().doubleValue();
+        double compacted = json.get("store_mb_compacted").getAsNumber().value().doubleValue();
+        assertTrue(compacted > 0 && compacted <= loaded, "store_mb " + loaded + ", compacted " + compacted);
+        assertTrue(json.get("jena_bulk_store_mb").getAsNumber().value().doubleValue() > 0);
+        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("stores/claimgraph/Data-0003")),
+                "compacted once at each of the two scales");
     }
 
     @Test
@@ -82,5 +89,6 @@ class BenchCommandTest {
         assertEquals(0, exit);
         assertTrue(out.toString().contains("cores, max heap"), out.toString());
         assertTrue(out.toString().contains("attribution-chain"), out.toString());
+        assertTrue(out.toString().contains("store on disk (MB)"), out.toString());
     }
 }
