@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The attribution rules applied to one sentence. Each cue found yields at most one attribution;
@@ -200,7 +201,7 @@ final class SentenceRules extends SentenceView {
         return comma + 1;
     }
 
-    private static final java.util.Set<String> RESUMES_SOURCE = java.util.Set.of("a", "an", "who", "whose", "which",
+    private static final Set<String> RESUMES_SOURCE = Set.of("a", "an", "who", "whose", "which",
             "where", "and", "or", "but", "one");
 
     // ---------------------------------------------------------------- verb cues

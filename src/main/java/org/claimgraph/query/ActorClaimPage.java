@@ -7,7 +7,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -15,14 +14,13 @@ import org.apache.jena.sparql.pfunction.PFuncListAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.store.index.PageKeys;
-import org.claimgraph.store.index.QueryIndex;
 
 /**
  * {@code (?claim ?relation ?article) cgf:actorClaimPage (?actor ?pageRows)}: the claims about an actor
  * (relation "about") and those attributed to it ("said"), each with its article, at least the first
  * {@code ?pageRows} in the order relation, article, claim, read by walking the actor's about keys and
  * then its said keys. The actor must be bound (the query binds it before calling); an unbound actor
- * gives every actor's rows, read in full.
+ * is refused.
  */
 public final class ActorClaimPage extends PFuncListAndList {
 
@@ -39,11 +37,11 @@ public final class ActorClaimPage extends PFuncListAndList {
         }
         DatasetGraph dsg = cxt.getDataset();
         Node actor = PageFunctions.bound(object.getArg(0));
-        long wanted = PageFunctions.pageRows(object.getArg(1));
-        Set<List<Node>> rows = new LinkedHashSet<>();
         if (actor == null) {
             throw new IllegalArgumentException("actorClaimPage needs its actor bound");
         }
+        long wanted = PageFunctions.pageRows(object.getArg(1));
+        Set<List<Node>> rows = new LinkedHashSet<>();
         relation(dsg, actor, PageKeys.ABOUT_KEY, ABOUT, ABOUT_RELATION, wanted, rows);
         if (rows.size() < wanted) {
             relation(dsg, actor, PageKeys.SAID_KEY, ATTRIBUTED_TO, SAID_RELATION, wanted, rows);
@@ -55,25 +53,14 @@ public final class ActorClaimPage extends PFuncListAndList {
                                  long wanted, Set<List<Node>> rows) {
         PageFunctions.walk(PageKeys.ascending(dsg, actor, keyPredicate), wanted, (key, subjects, out) -> {
             for (Node c : PageKeys.claimsWithKey(dsg, key)) {
-                if (holds(dsg, c, predicate, actor)) {
+                if (PageKeys.heldInArticles(dsg, c, predicate, actor)) {
                     for (Node a : PageKeys.articlesOf(dsg, c)) {
-                        if (PageKeys.node(PageKeys.of(a.getURI())).equals(key)) {
+                        if (PageKeys.keyOf(a).equals(key)) {
                             out.add(List.of(c, relation, a));
                         }
                     }
                 }
             }
         }, rows);
-    }
-
-    private static boolean holds(DatasetGraph dsg, Node claim, Node predicate, Node actor) {
-        var it = dsg.find(Node.ANY, claim, predicate, actor);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (!q.getGraph().equals(QueryIndex.GRAPH)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

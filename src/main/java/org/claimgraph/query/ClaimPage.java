@@ -79,7 +79,7 @@ public final class ClaimPage extends PFuncListAndList {
                     }
                 });
         for (Node a : PageKeys.articlesOf(dsg, claim)) {
-            if ((article == null || a.equals(article)) && (key == null || PageKeys.node(PageKeys.of(a.getURI())).equals(key))) {
+            if ((article == null || a.equals(article)) && (key == null || PageKeys.keyOf(a).equals(key))) {
                 sources.forEach(s -> out.add(List.of(a, claim, s)));
             }
         }

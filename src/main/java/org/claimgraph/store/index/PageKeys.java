@@ -76,6 +76,11 @@ public final class PageKeys {
         return key;
     }
 
+    /** The key of an article, as the index holds it. */
+    public static Node keyOf(Node article) {
+        return node(of(article.getURI()));
+    }
+
     public static Node node(long key) {
         return NodeFactory.createLiteralDT(Long.toString(key), XSDDatatype.XSDinteger);
     }
@@ -99,7 +104,7 @@ public final class PageKeys {
         Set<Triple> out = new LinkedHashSet<>();
         for (Triple t : triples) {
             if (t.getPredicate().equals(IN_ARTICLE) && t.getObject().isURI()) {
-                Node key = node(of(t.getObject().getURI()));
+                Node key = keyOf(t.getObject());
                 Node claim = t.getSubject();
                 out.add(Triple.create(claim, PAGE_KEY, key));
                 for (Triple u : triples) {
@@ -136,7 +141,7 @@ public final class PageKeys {
     static void retire(DatasetGraph dsg, Collection<Triple> old) {
         List<Triple> stale = new ArrayList<>();
         old.stream().filter(t -> t.getPredicate().equals(PAGE_KEY)).forEach(t -> {
-            if (articlesOf(dsg, t.getSubject()).stream().noneMatch(a -> node(of(a.getURI())).equals(t.getObject()))) {
+            if (articlesOf(dsg, t.getSubject()).stream().noneMatch(a -> keyOf(a).equals(t.getObject()))) {
                 stale.add(t);
             }
         });
@@ -145,7 +150,7 @@ public final class PageKeys {
         old.stream().filter(t -> !t.getPredicate().equals(PAGE_KEY)).forEach(t -> {
             Node relation = t.getPredicate().equals(SAID_KEY) ? ATTRIBUTED_TO : ABOUT;
             boolean held = claimsWithKey(dsg, t.getObject()).stream()
-                    .anyMatch(c -> inArticles(dsg, c, relation, t.getSubject()));
+                    .anyMatch(c -> heldInArticles(dsg, c, relation, t.getSubject()));
             if (!held) {
                 stale.add(t);
             }
@@ -171,7 +176,8 @@ public final class PageKeys {
         return out;
     }
 
-    private static boolean inArticles(DatasetGraph dsg, Node claim, Node predicate, Node object) {
+    /** Whether an article graph (not the query index's copy) says {@code claim predicate object}. */
+    public static boolean heldInArticles(DatasetGraph dsg, Node claim, Node predicate, Node object) {
         Iterator<Quad> it = dsg.find(Node.ANY, claim, predicate, object);
         while (it.hasNext()) {
             if (!it.next().getGraph().equals(QueryIndex.GRAPH)) {
