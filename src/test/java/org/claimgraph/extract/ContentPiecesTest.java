@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.RoleText.content;
 import static org.claimgraph.extract.RoleText.source;
+import static org.claimgraph.extract.RoleText.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -14,16 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ContentPiecesTest {
 
-    private final AttributionExtractor extractor = Extractors.standard();
-
-    private Attribution cue(String text, String cue) {
-        return RoleText.withCue(extractor.extract(text), text, cue);
-    }
-
     @Test
     void leadSetOffBeforeTheSourceIsTheFirstPieceWhenAQuoteFollowsTheCue() {
         String text = "The real problem, the mayor said, “is the budget.”";
-        Attribution a = cue(text, "said");
+        Attribution a = withCue(text, "said");
         assertEquals("the mayor", source(text, a));
         assertEquals(List.of("The real problem", "“is the budget.”"), content(text, a));
     }
@@ -31,15 +26,15 @@ class ContentPiecesTest {
     @Test
     void sceneSettingLeadIsNotContent() {
         String text = "On the subject of parks, the mayor said, “We need more trees.”";
-        assertEquals(List.of("“We need more trees.”"), content(text, cue(text, "said")));
+        assertEquals(List.of("“We need more trees.”"), content(text, withCue(text, "said")));
         String later = "Minutes later, the mayor said, “We need more trees.”";
-        assertEquals(List.of("“We need more trees.”"), content(later, cue(later, "said")));
+        assertEquals(List.of("“We need more trees.”"), content(later, withCue(later, "said")));
     }
 
     @Test
     void bareSaidAfterAQuestionKeepsTheQuoteThatFollows() {
         String text = "“Is that all there is?” the coach said. “We need more players.”";
-        Attribution a = cue(text, "said");
+        Attribution a = withCue(text, "said");
         assertEquals("the coach", source(text, a));
         assertEquals(List.of("“Is that all there is?”", "“We need more players.”"), content(text, a));
     }
@@ -47,7 +42,7 @@ class ContentPiecesTest {
     @Test
     void infinitiveAfterTheCueIsContentNotAnAdverbialTail() {
         String text = "Before the vote, the mayor promised to delay the new budget.";
-        Attribution a = cue(text, "promised");
+        Attribution a = withCue(text, "promised");
         assertEquals("the mayor", source(text, a));
         assertEquals(List.of("to delay the new budget"), content(text, a));
     }
@@ -55,22 +50,22 @@ class ContentPiecesTest {
     @Test
     void shortObjectEndsBeforeTheCircumstancesOfTheAct() {
         String text = "The union endorsed Jones during a rally in Ohio.";
-        assertEquals(List.of("Jones"), content(text, cue(text, "endorsed")));
+        assertEquals(List.of("Jones"), content(text, withCue(text, "endorsed")));
         String why = "The team denied it because the rules were unclear.";
-        assertEquals(List.of("it"), content(why, cue(why, "denied")));
+        assertEquals(List.of("it"), content(why, withCue(why, "denied")));
     }
 
     @Test
     void despiteAfterACommaStaysInTheContent() {
         String text = "The governor said the plan would pass, despite strong opposition in the senate.";
         assertEquals(List.of("the plan would pass, despite strong opposition in the senate"),
-                content(text, cue(text, "said")));
+                content(text, withCue(text, "said")));
     }
 
     @Test
     void clauseInterruptedByAccordingToResumesAfterTheSource() {
         String text = "Since March, according to the ministry, prices have risen by a third.";
-        Attribution a = cue(text, "according to");
+        Attribution a = withCue(text, "according to");
         assertEquals("the ministry", source(text, a));
         assertEquals(List.of("Since March", "prices have risen by a third"), content(text, a));
     }
@@ -78,7 +73,7 @@ class ContentPiecesTest {
     @Test
     void appositionAfterAccordingToStaysWithTheSource() {
         String text = "Since March, according to Jane Doe, a spokeswoman for the ministry.";
-        Attribution a = cue(text, "according to");
+        Attribution a = withCue(text, "according to");
         assertEquals("Jane Doe, a spokeswoman for the ministry", source(text, a));
     }
 }

@@ -1,7 +1,9 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.RoleText.all;
 import static org.claimgraph.extract.RoleText.content;
 import static org.claimgraph.extract.RoleText.source;
+import static org.claimgraph.extract.RoleText.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,16 +16,6 @@ import org.junit.jupiter.api.Test;
  * participle clauses, "when asked", multi-word and adjectival cues, sourceless "reportedly".
  */
 class CueRecallTest {
-
-    private final AttributionExtractor extractor = Extractors.standard();
-
-    private List<Attribution> all(String text) {
-        return extractor.extract(text);
-    }
-
-    private Attribution withCue(String text, String cue) {
-        return RoleText.withCue(all(text), text, cue);
-    }
 
     @Test
     void byParticipleJoinsTheMainVerbIntoOneCue() {

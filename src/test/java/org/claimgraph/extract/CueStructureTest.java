@@ -1,8 +1,10 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.RoleText.all;
 import static org.claimgraph.extract.RoleText.content;
 import static org.claimgraph.extract.RoleText.find;
 import static org.claimgraph.extract.RoleText.source;
+import static org.claimgraph.extract.RoleText.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,16 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class CueStructureTest {
 
-    private final AttributionExtractor extractor = Extractors.standard();
-
-    private List<Attribution> all(String text) {
-        return extractor.extract(text);
-    }
-
-    private Attribution withCue(String text, String cue) {
-        return RoleText.withCue(all(text), text, cue);
-    }
-
     @Test
     void nounLikeVerbWithItsParticleAfterANameIsAVerb() {
         String text = "Senator Maria Lopez calls for a review of the harbor contracts.";
@@ -38,7 +30,7 @@ class CueStructureTest {
     @Test
     void nounLikeVerbAfterAPossessiveStaysANoun() {
         String text = "The governor's calls for a review of the harbor contracts went unanswered.";
-        assertTrue(find(all(text), text, "calls for").isEmpty(), "a possessive makes 'calls' a noun");
+        assertTrue(find(text, "calls for").isEmpty(), "a possessive makes 'calls' a noun");
     }
 
     @Test
@@ -52,7 +44,7 @@ class CueStructureTest {
     @Test
     void bareVerbDisagreeingWithASingularArtifactIsNoCue() {
         String text = "The agency will release its analysis of the revised plan next week.";
-        assertTrue(find(all(text), text, "plan").isEmpty(), "'plan' is the analysis's object, not its verb");
+        assertTrue(find(text, "plan").isEmpty(), "'plan' is the analysis's object, not its verb");
     }
 
     @Test
@@ -66,7 +58,7 @@ class CueStructureTest {
     @Test
     void sideTakingParticipleAfterADeterminerIsNoCue() {
         String text = "The backing of the unions cost him the race.";
-        assertTrue(find(all(text), text, "backing").isEmpty());
+        assertTrue(find(text, "backing").isEmpty());
     }
 
     @Test

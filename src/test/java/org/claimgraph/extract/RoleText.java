@@ -6,7 +6,25 @@ import java.util.Optional;
 /** What the extractor tests read back from an attribution: the words of each role in its sentence. */
 final class RoleText {
 
+    /** One extractor for every test: it is stateless, and loading its models once keeps the tests quick. */
+    private static final AttributionExtractor STANDARD = Extractors.standard();
+
     private RoleText() {
+    }
+
+    /** What the standard extractor (PolNeAR's conventions) finds in {@code text}. */
+    static List<Attribution> all(String text) {
+        return STANDARD.extract(text);
+    }
+
+    /** The attribution the standard extractor finds in {@code text} whose cue reads {@code cue}, if any. */
+    static Optional<Attribution> find(String text, String cue) {
+        return find(all(text), text, cue);
+    }
+
+    /** As {@link #find(String, String)}, failing with the cues that were found instead. */
+    static Attribution withCue(String text, String cue) {
+        return withCue(all(text), text, cue);
     }
 
     static String source(String text, Attribution a) {
