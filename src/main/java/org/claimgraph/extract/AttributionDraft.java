@@ -26,6 +26,7 @@ final class AttributionDraft {
         if (contentSpans.isEmpty()) {
             return null;
         }
+        SourceBounds.refine(doc, this);
         List<Span> source = sourceFrom >= 0 && sourceFrom <= sourceTo
                 ? List.of(doc.span(sourceFrom, sourceTo)) : List.of();
         List<Span> relays = relayFrom >= 0 && relayFrom <= relayTo

@@ -1,0 +1,134 @@
+package org.claimgraph.extract;
+
+import java.util.Set;
+
+/**
+ * Last adjustments to a source span once its attribution is drafted, whichever rule found it:
+ * PolNeAR's sources are the noun phrase that names the speaker, so a quantifier or negation in
+ * front of it belongs to it ("no one", "most of whom"), and a time or occasion after it does not
+ * ("Trump in a statement said", "the court this month rejected").
+ */
+final class SourceBounds extends SentenceView {
+
+    /** Negations that make the speaker "no one" or "not everyone" rather than "one" or "everyone". */
+    private static final Set<String> NEGATION = WordClasses.words("no", "not", "nearly", "almost", "virtually");
+
+    /** Words a negation may take as the whole source: "not everyone", "no one". */
+    private static final Set<String> NEGATABLE = WordClasses.words("one", "everyone", "everybody", "all", "many",
+            "most", "anyone", "anybody", "some", "both");
+
+    /** Quantifiers before "of whom", "of them": "most of whom", "two of them". */
+    private static final Set<String> PART_OF = WordClasses.words("most", "many", "all", "both", "some", "none", "one",
+            "each", "several", "few", "half", "neither", "either", "any", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "majority", "more");
+
+    /** Nouns of a time after which a trailing "last week" reads as when, not which. */
+    private static final Set<String> TIME_NOUN = WordClasses.words("week", "month", "year", "weekend", "morning",
+            "night", "evening", "afternoon", "spring", "summer", "fall", "winter");
+
+    /** Words that point a time noun at the moment of speaking: "this month", "last week". */
+    private static final Set<String> TIME_DEICTIC = WordClasses.words("this", "last", "next");
+
+    /** Occasions a source speaks on: "in a statement", "in his speech". */
+    private static final Set<String> OCCASION = WordClasses.words("statement", "interview", "speech", "op-ed",
+            "tweet", "letter", "email", "post", "video", "column", "release");
+
+    private static final Set<String> OCCASION_DETERMINER = WordClasses.words("a", "an", "his", "her", "their", "its");
+
+    /** Adverbs that qualify the cue even when written before it: "Priebus later told". */
+    private static final Set<String> LOOSE_ADVERB = WordClasses.words("later", "earlier", "again", "also", "too",
+            "recently");
+
+    /** Heads whose trailing date says which one ("a poll last week"), kept in the source. */
+    private static final Set<String> DATED_HEAD = WordClasses.words("poll", "polls");
+
+    private SourceBounds(Document doc, int k) {
+        super(doc, CueLexicon.standard(), k);
+    }
+
+    /** Adjusts the draft's source in place; a draft without a source is left alone. */
+    static void refine(Document doc, AttributionDraft d) {
+        if (d.sourceFrom < 0 || d.sourceFrom > d.sourceTo) {
+            return;
+        }
+        SourceBounds b = new SourceBounds(doc, doc.sentenceOf[d.sourceFrom]);
+        if (d.sourceTo >= b.e) {
+            return;
+        }
+        d.sourceTo = b.withoutCircumstance(d.sourceFrom, d.sourceTo);
+        d.sourceFrom = b.withQuantifier(d.sourceFrom);
+    }
+
+    /** The source's first token after taking in "no", "not" or "most of" before it. */
+    int withQuantifier(int from) {
+        String w = t.lower[from];
+        if (from - 1 >= s && NEGATION.contains(t.lower[from - 1])
+                && (NEGATABLE.contains(w) || t.lower[from - 1].equals("no") && t.isWord(from) && !t.isCapitalized(from))) {
+            return from - 1;
+        }
+        if (from - 2 >= s && t.lower[from - 1].equals("of") && PART_OF.contains(t.lower[from - 2])
+                && (WordClasses.RELATIVE.contains(w) || w.equals("them") || w.equals("us") || w.equals("you"))) {
+            int start = from - 2;
+            return start - 1 >= s && NEGATION.contains(t.lower[start - 1]) ? start - 1 : start;
+        }
+        return from;
+    }
+
+    /**
+     * The source's last token without a trailing time or occasion ("last week", "in 2015", "in a
+     * statement", "on Thursday evening", "later"). Kept after a relative clause or participle, where
+     * the time belongs to that clause ("who ran in 2008", "a poll taken last week").
+     */
+    int withoutCircumstance(int from, int to) {
+        int cut = circumstanceStart(from, to);
+        if (cut <= from) {
+            return to;
+        }
+        for (int i = from; i < cut; i++) {
+            String w = t.lower[i];
+            if (WordClasses.RELATIVE.contains(w) || w.equals("whose") || w.equals("himself") || w.equals("herself")
+                    || t.isWord(i) && !t.isCapitalized(i) && i > from && (w.endsWith("ed") || w.endsWith("en"))) {
+                return to;
+            }
+        }
+        int last = cut - 1;
+        if (DATED_HEAD.contains(t.lower[last])) {
+            return to;
+        }
+        return last;
+    }
+
+    /** Where a trailing circumstance phrase ending at {@code to} starts, or -1. */
+    private int circumstanceStart(int from, int to) {
+        String w = t.lower[to];
+        if (LOOSE_ADVERB.contains(w) && to > from) {
+            return to;
+        }
+        if (TIME_NOUN.contains(w) && to - 1 > from && TIME_DEICTIC.contains(t.lower[to - 1])) {
+            int start = to - 1;
+            String before = t.lower[start - 1];
+            if (start - 1 > from && (before.equals("earlier") || before.equals("late") || before.equals("later")
+                    || before.equals("just"))) {
+                start--;
+            }
+            return start;
+        }
+        if (to - 1 > from && t.lower[to - 1].equals("in") && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+                && Character.isDigit(w.charAt(3))) {
+            return to - 1;
+        }
+        if (OCCASION.contains(w) && to - 2 > from && OCCASION_DETERMINER.contains(t.lower[to - 1])
+                && (t.lower[to - 2].equals("in") || t.lower[to - 2].equals("on"))) {
+            return to - 2;
+        }
+        int day = to;
+        if ((w.equals("morning") || w.equals("afternoon") || w.equals("evening") || w.equals("night")) && to - 1 > from) {
+            day = to - 1;
+        }
+        if (WordClasses.WEEKDAYS.contains(t.lower[day]) && day - 1 > from
+                && (t.lower[day - 1].equals("on") || t.lower[day - 1].equals("last"))) {
+            return day - 1;
+        }
+        return -1;
+    }
+}
