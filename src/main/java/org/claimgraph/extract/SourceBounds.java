@@ -57,6 +57,137 @@ final class SourceBounds extends SentenceView {
         }
         d.sourceTo = b.withoutCircumstance(d.sourceFrom, d.sourceTo);
         d.sourceFrom = b.withQuantifier(d.sourceFrom);
+        if (b.subjectOf(d.sourceTo, d.cueFrom)) {
+            d.sourceFrom = b.wholeSubject(d.sourceFrom);
+        }
+    }
+
+    /** Whether the source ending at {@code to} stands right before its cue, as the clause's subject. */
+    boolean subjectOf(int to, int cueFrom) {
+        if (to >= cueFrom) {
+            return false;
+        }
+        for (int i = to + 1; i < cueFrom; i++) {
+            if (!WordClasses.TIME_WORDS.contains(t.lower[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first token of the whole subject the source ends: "[regulators and] advisers to Patriot",
+     * "[Republicans on] the House committee", "[Surety companies that had insured] Patriot's
+     * obligations". The rules find a source by walking left from the cue to the first clause word;
+     * when that word only links parts of one noun phrase and the phrase runs back to where the
+     * clause starts, the whole phrase is the source. Returns {@code from} otherwise.
+     */
+    int wholeSubject(int from) {
+        if (from - 1 < s || doc.insideQuote[from]) {
+            return from;
+        }
+        String link = t.lower[from - 1];
+        boolean relative = false;
+        int p = from - 1;
+        if (!LINK.contains(link)) {
+            int r = subjectRelative(from);
+            if (r < 0) {
+                return from;
+            }
+            relative = true;
+            p = r - 1;
+        }
+        int limit = Math.max(s, from - 20);
+        boolean linked = relative;
+        while (p >= limit && nounPhraseWord(p)) {
+            linked |= LINK.contains(t.lower[p]);
+            p--;
+        }
+        int start = p + 1;
+        if (!linked || start >= from || LINK.contains(t.lower[start]) || !t.isWord(start)
+                || WordClasses.ADVERBIAL_START.contains(t.lower[start]) || WordClasses.SUBORDINATOR.contains(t.lower[start])
+                || WordClasses.DISCOURSE_OPENER.contains(t.lower[start]) || !clauseStartsAt(start)) {
+            return from;
+        }
+        return start;
+    }
+
+    /** Words inside a noun phrase that the walk from the cue stops at: "and", "of", "on". */
+    private static final Set<String> LINK = WordClasses.words("and", "or", "nor", "in", "for", "by", "from", "with",
+            "to", "on", "at", "about", "over", "of", "among", "like", "including");
+
+    /**
+     * A subject relative pronoun before the source ("companies that had insured [the plan]"): "who",
+     * "that" or "which" with no comma before it, a verb right after it, and no punctuation up to the
+     * source. -1 if there is none within a few words.
+     */
+    private int subjectRelative(int from) {
+        for (int r = from - 1; r > s && r >= from - 15; r--) {
+            String w = t.lower[r];
+            if (!t.isWord(r) && !w.equals("’s") && !w.equals("'s") && !w.equals("-") || doc.insideQuote[r]) {
+                return -1;
+            }
+            if (WordClasses.RELATIVE.contains(w) || w.equals("whose")) {
+                boolean verbNext = r + 1 < from && (WordClasses.CUE_PREFIX.contains(t.lower[r + 1])
+                        || WordClasses.COMMON_VERB.contains(t.lower[r + 1]) || lexicon.verb(t.lower[r + 1]) != null
+                        || t.lower[r + 1].endsWith("ed")) || w.equals("whose");
+                return verbNext && t.isWord(r - 1) && !WordClasses.CLAUSE_BOUNDARY.contains(t.lower[r - 1]) ? r : -1;
+            }
+            if (WordClasses.SUBORDINATOR.contains(w) || WordClasses.PERSONAL_PRONOUN.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A token a subject noun phrase may hold: no verb, no clause word, no punctuation but joiners. */
+    private boolean nounPhraseWord(int p) {
+        String w = t.lower[p];
+        if (doc.insideQuote[p] || t.isQuoteChar(p)) {
+            return false;
+        }
+        if (!t.isWord(p)) {
+            return w.equals("’s") || w.equals("'s") || w.equals("-") || w.equals("&") || w.equals("%")
+                    || w.equals("(") || w.equals(")") || w.equals("’") || w.equals("'");
+        }
+        if (LINK.contains(w) || WordClasses.DETERMINER.contains(w)) {
+            return true;
+        }
+        if (WordClasses.CLAUSE_BOUNDARY.contains(w) || WordClasses.RELATIVE.contains(w) || WordClasses.SUBORDINATOR.contains(w)
+                || WordClasses.COMMON_VERB.contains(w) || WordClasses.SUBJECT_PRONOUN.contains(w)
+                || WordClasses.OBJECT_PRONOUN.contains(w) || WordClasses.CUE_PREFIX.contains(w)) {
+            return false;
+        }
+        if (t.isCapitalized(p)) {
+            return true;
+        }
+        if (lexicon.verb(w) != null && !(p - 1 >= s && (WordClasses.DETERMINER.contains(t.lower[p - 1])
+                || t.lower[p - 1].endsWith("s") && t.lower[p - 1].length() <= 2))) {
+            return false;
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            // a participle modifies the noun before it only with its preposition: "states led by"
+            return p + 1 < e && LINK.contains(t.lower[p + 1]) && p - 1 >= s && t.isWord(p - 1)
+                    && !LINK.contains(t.lower[p - 1]);
+        }
+        return !w.endsWith("ing") && !w.endsWith("ly");
+    }
+
+    /** Whether a clause starts at token i: the sentence's start, or after an opening adverbial's comma. */
+    private boolean clauseStartsAt(int i) {
+        int first = firstContentToken(s);
+        while (first < i && (t.lower[first].equals("and") || t.lower[first].equals("but"))) {
+            first++;
+        }
+        if (i == first) {
+            return true;
+        }
+        if (i - 1 <= s || !t.lower[i - 1].equals(",")) {
+            return false;
+        }
+        String opener = t.lower[first];
+        return WordClasses.ADVERBIAL_START.contains(opener) || WordClasses.SUBORDINATOR.contains(opener)
+                || WordClasses.DISCOURSE_OPENER.contains(opener) || WordClasses.WEEKDAYS.contains(opener);
     }
 
     /** The source's first token after taking in "no", "not" or "most of" before it. */
