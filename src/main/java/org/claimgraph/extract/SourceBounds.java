@@ -229,6 +229,16 @@ final class SourceBounds extends SentenceView {
         return last;
     }
 
+    /** "a strategist on McCain's campaign in 2008": after an apposition's comma the year dates the role. */
+    private boolean hasComma(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (t.lower[i].equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a trailing circumstance phrase ending at {@code to} starts, or -1. */
     private int circumstanceStart(int from, int to) {
         String w = t.lower[to];
@@ -244,7 +254,7 @@ final class SourceBounds extends SentenceView {
             }
             return start;
         }
-        if (to - 1 > from && t.lower[to - 1].equals("in") && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+        if (to - 1 > from && t.lower[to - 1].equals("in") && !hasComma(from, to) && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
                 && Character.isDigit(w.charAt(3))) {
             return to - 1;
         }
