@@ -167,8 +167,10 @@ final class SourcePhrases extends SentenceView {
         if (head == null) {
             return null;
         }
-        if (t.lower[open + 1].equals("who") && mentionsAnonymity(open + 1, comma)) {
-            return head; // ", who spoke on condition of anonymity," explains, it does not identify
+        if (t.lower[open + 1].equals("who") && (mentionsAnonymity(open + 1, comma) || reportsStance(open + 2, comma))) {
+            // ", who spoke on condition of anonymity," explains and ", who endorsed Clinton," tells what
+            // the speaker did: neither identifies the speaker
+            return head;
         }
         String first = t.lower[open + 1];
         if (WordClasses.ASIDE_START.contains(first) || first.endsWith("ing") && !first.equals("including")) {
@@ -205,6 +207,20 @@ final class SourcePhrases extends SentenceView {
                 && !WordClasses.ADVERBIAL_START.contains(first) || first.endsWith("’s") || first.endsWith("'s");
         return describes ? new int[] {head[0], dash} : head;
     }
+
+    /** Whether the relative clause from {@code from} opens with a verb of saying or stance ("who has endorsed"). */
+    boolean reportsStance(int from, int to) {
+        int i = from;
+        while (i < to && isCuePrefix(i)) {
+            i++;
+        }
+        return i < to && lexicon.verb(t.lower[i]) != null && !IDENTIFYING_VERB.contains(t.lower[i]);
+    }
+
+    /** Verbs of a relative clause that say who the speaker is: "who heads", "who ran the campaign". */
+    private static final java.util.Set<String> IDENTIFYING_VERB = WordClasses.words("served", "serves", "runs", "ran",
+            "heads", "headed", "leads", "led", "works", "worked", "represents", "chairs", "oversees", "managed", "manages",
+            "owns", "founded", "co-founded", "helped", "lost", "won", "is", "was", "are", "were", "has", "had");
 
     boolean mentionsAnonymity(int from, int to) {
         for (int i = from; i < to; i++) {
