@@ -58,9 +58,41 @@ final class SourceBounds extends SentenceView {
         d.sourceTo = b.withoutCircumstance(d.sourceFrom, d.sourceTo);
         d.sourceFrom = b.withQuantifier(d.sourceFrom);
         if (b.subjectOf(d.sourceTo, d.cueFrom)) {
+            d.sourceFrom = b.afterObjectGap(d.sourceFrom, d.sourceTo);
             d.sourceFrom = b.wholeSubject(d.sourceFrom);
         }
     }
+
+    /**
+     * Where the subject of a relative clause without "that" starts: "the kind of jurist [many
+     * Republicans] fear", "something [the Clinton forces] are aware of". A noun followed straight
+     * by a determiner cannot be one noun phrase, so the source starts at the determiner.
+     */
+    int afterObjectGap(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = t.lower[i];
+            if (!t.isWord(i) || WordClasses.RELATIVE.contains(w) || w.equals("whose")) {
+                return from;
+            }
+            if (!t.isCapitalized(i) && NEW_NOUN_PHRASE.contains(t.lower[i + 1]) && !LINK.contains(w)
+                    && !NEW_NOUN_PHRASE.contains(w) && !WordClasses.CLAUSE_BOUNDARY.contains(w)
+                    && !WordClasses.CUE_PREFIX.contains(w) && !PREDETERMINER.contains(w) && !w.endsWith("ly")
+                    && !w.endsWith("ing") && !w.endsWith("ed") && !(i - 1 >= s && t.lower[i - 1].equals("to"))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Words that open a noun phrase of their own. */
+    private static final Set<String> NEW_NOUN_PHRASE = WordClasses.words("the", "many", "most", "some", "his", "her",
+            "their", "its", "our", "only", "a", "an", "these", "those", "this", "my", "your");
+
+    /** Words that stand before a determiner inside one noun phrase: "all the", "half a". */
+    private static final Set<String> PREDETERMINER = WordClasses.words("all", "both", "half", "such", "quite",
+            "rather", "what", "not", "no", "whom", "within", "between", "into", "after", "before", "during", "under",
+            "against", "through", "across", "behind", "outside", "inside", "without", "toward", "towards", "around",
+            "near", "per", "via", "upon", "amid", "despite", "than");
 
     /** Whether the source ending at {@code to} stands right before its cue, as the clause's subject. */
     boolean subjectOf(int to, int cueFrom) {
