@@ -531,7 +531,10 @@ final class ContentSpans extends SentenceView {
         int next = comma + 1;
         String w = t.lower[next];
         if (t.isQuoteChar(next) || w.endsWith("ing") || w.equals("according") || w.equals("who")
-                || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("as") || isCueVerb(next)) {
+                || w.equals("which") || w.equals("as") || isCueVerb(next) && !shortSubjectBefore(d)) {
+            return false;
+        }
+        if ((w.equals("and") || w.equals("but")) && !(startsClause(next + 1) || t.lower[next + 1].equals("also"))) {
             return false;
         }
         int end = contentEnd(next);
@@ -540,6 +543,18 @@ final class ContentSpans extends SentenceView {
         }
         d.content.add(new int[] {next, end});
         return true;
+    }
+
+    /**
+     * "CNN, Cruz said, called the announcement ...": a piece of at most three words before the
+     * source is the subject whose verb follows the cue, even when that verb is a cue word itself.
+     */
+    private boolean shortSubjectBefore(AttributionDraft d) {
+        if (d.content.isEmpty()) {
+            return false;
+        }
+        int[] first = d.content.get(0);
+        return first[1] - first[0] < 3 && t.isWord(first[1]);
     }
 
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */
