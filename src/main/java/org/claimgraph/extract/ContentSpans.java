@@ -383,12 +383,21 @@ final class ContentSpans extends SentenceView {
             if (lexicon.phraseAt(t, i, end + 1) != null) {
                 return i - 1;
             }
+            if ((w.equals("and") || w.equals("but")) && i + 1 <= end && coordinatedVerbAt(i + 1)) {
+                return t.lower[i - 1].equals(",") ? i - 2 : i - 1; // "denied the charges and counter-sued": a second act
+            }
             if (i - from <= 8 && (OBJECT_CIRCUMSTANCE.contains(w) || w.equals("as") && i + 1 <= end
                     && WordClasses.SUBJECT_PRONOUN.contains(t.lower[i + 1]))) {
                 return i - 1; // "endorsed Clinton during a call", "denied it because ...": when and why, not what
             }
         }
         return end;
+    }
+
+    /** An auxiliary or a lower-case past form right after "and": the subject's next act, not more object. */
+    private boolean coordinatedVerbAt(int i) {
+        String w = t.lower[i];
+        return !doc.insideQuote[i] && (AUXILIARY.contains(w) || !t.isCapitalized(i) && w.endsWith("ed") && w.length() > 4);
     }
 
     /** Words that open the circumstances of the act after a plain object. */

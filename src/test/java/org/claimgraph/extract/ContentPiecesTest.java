@@ -92,4 +92,12 @@ class ContentPiecesTest {
         assertEquals("the mayor", source(text, a));
         assertEquals(List.of("The council", "called the plan a failure"), content(text, a));
     }
+
+    @Test
+    void objectEndsWhereTheSubjectsNextActIsCoordinated() {
+        String text = "The company denied the claims and was cleared by the court.";
+        assertEquals(List.of("the claims"), content(text, withCue(text, "denied")));
+        String verb = "The senator endorsed Jones but refused to campaign for him.";
+        assertEquals(List.of("Jones"), content(verb, withCue(verb, "endorsed")));
+    }
 }
