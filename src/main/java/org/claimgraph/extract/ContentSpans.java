@@ -383,12 +383,21 @@ final class ContentSpans extends SentenceView {
             if (lexicon.phraseAt(t, i, end + 1) != null) {
                 return i - 1;
             }
+            if ((w.equals("and") || w.equals("but")) && i + 1 <= end && coordinatedVerbAt(i + 1)) {
+                return t.lower[i - 1].equals(",") ? i - 2 : i - 1; // "denied the charges and counter-sued": a second act
+            }
             if (i - from <= 8 && (OBJECT_CIRCUMSTANCE.contains(w) || w.equals("as") && i + 1 <= end
                     && WordClasses.SUBJECT_PRONOUN.contains(t.lower[i + 1]))) {
                 return i - 1; // "endorsed Clinton during a call", "denied it because ...": when and why, not what
             }
         }
         return end;
+    }
+
+    /** An auxiliary or a lower-case past form right after "and": the subject's next act, not more object. */
+    private boolean coordinatedVerbAt(int i) {
+        String w = t.lower[i];
+        return !doc.insideQuote[i] && (AUXILIARY.contains(w) || !t.isCapitalized(i) && w.endsWith("ed") && w.length() > 4);
     }
 
     /** Words that open the circumstances of the act after a plain object. */
@@ -531,7 +540,10 @@ final class ContentSpans extends SentenceView {
         int next = comma + 1;
         String w = t.lower[next];
         if (t.isQuoteChar(next) || w.endsWith("ing") || w.equals("according") || w.equals("who")
-                || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("as") || isCueVerb(next)) {
+                || w.equals("which") || w.equals("as") || isCueVerb(next) && !shortSubjectBefore(d)) {
+            return false;
+        }
+        if ((w.equals("and") || w.equals("but")) && !(startsClause(next + 1) || t.lower[next + 1].equals("also"))) {
             return false;
         }
         int end = contentEnd(next);
@@ -540,6 +552,18 @@ final class ContentSpans extends SentenceView {
         }
         d.content.add(new int[] {next, end});
         return true;
+    }
+
+    /**
+     * "CNN, Cruz said, called the announcement ...": a piece of at most three words before the
+     * source is the subject whose verb follows the cue, even when that verb is a cue word itself.
+     */
+    private boolean shortSubjectBefore(AttributionDraft d) {
+        if (d.content.isEmpty()) {
+            return false;
+        }
+        int[] first = d.content.get(0);
+        return first[1] - first[0] < 3 && t.isWord(first[1]);
     }
 
     /** '"More," he said, "and more."' and a quote that opens the next sentence continue the content. */

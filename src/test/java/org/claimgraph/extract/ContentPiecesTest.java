@@ -76,4 +76,28 @@ class ContentPiecesTest {
         Attribution a = withCue(text, "according to");
         assertEquals("Jane Doe, a spokeswoman for the ministry", source(text, a));
     }
+
+    @Test
+    void clauseAfterAnInterruptingSourceContinuesAfterAndOrBut() {
+        String text = "The roads were closed early, the officer said, and the drivers waited for hours.";
+        Attribution a = withCue(text, "said");
+        assertEquals("the officer", source(text, a));
+        assertEquals(List.of("The roads were closed early", "and the drivers waited for hours"), content(text, a));
+    }
+
+    @Test
+    void shortSubjectBeforeTheSourceTakesItsVerbEvenWhenThatVerbIsACueWord() {
+        String text = "The council, the mayor said, called the plan a failure.";
+        Attribution a = withCue(text, "said");
+        assertEquals("the mayor", source(text, a));
+        assertEquals(List.of("The council", "called the plan a failure"), content(text, a));
+    }
+
+    @Test
+    void objectEndsWhereTheSubjectsNextActIsCoordinated() {
+        String text = "The company denied the claims and was cleared by the court.";
+        assertEquals(List.of("the claims"), content(text, withCue(text, "denied")));
+        String verb = "The senator endorsed Jones but refused to campaign for him.";
+        assertEquals(List.of("Jones"), content(verb, withCue(verb, "endorsed")));
+    }
 }
