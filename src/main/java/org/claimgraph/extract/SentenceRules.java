@@ -49,6 +49,8 @@ final class SentenceRules extends SentenceView {
             if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.SOURCE_AFTER) {
                 d = sourceAfterPhrase(i, i + phrase.words().length - 1);
                 i += phrase.words().length - 1;
+            } else if (t.lower[i].equals("in") && pollAfter(i) > 0) {
+                d = inPoll(i, pollAfter(i));
             } else if (t.lower[i].equals("reportedly") && !reportedlyBeforeCue(i)) {
                 d = reportedly(i);
             } else if (phrase != null && phrase.kind() == CueLexicon.PhraseKind.VERB) {
@@ -203,6 +205,80 @@ final class SentenceRules extends SentenceView {
 
     private static final Set<String> RESUMES_SOURCE = Set.of("a", "an", "who", "whose", "which",
             "where", "and", "or", "but", "one");
+
+    // ---------------------------------------------------------------- "in the latest poll"
+
+    /**
+     * The poll or survey word heading the noun phrase after "in" at i ("in a new CNN/ORC poll", "in
+     * the RealClearPolitics average of state polls"), or -1: a poll is a source whose findings the
+     * clause beside it reports, with "in" as the cue.
+     */
+    private int pollAfter(int i) {
+        for (int j = i + 1; j < e && j <= i + 10; j++) {
+            String w = t.lower[j];
+            if (WordClasses.POLL.contains(w)) {
+                return j > i + 1 || j == i + 1 && w.endsWith("s") ? j : -1;
+            }
+            boolean joiner = w.equals("/") || w.equals("-") || w.equals("’s") || w.equals("'s") || w.equals("&");
+            if (!joiner && (!t.isWord(j) || doc.insideQuote[j] || WordClasses.CLAUSE_BOUNDARY.contains(w)
+                    || !t.isCapitalized(j) && (isCueVerb(j) || w.endsWith("ed")) || w.equals("which"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "CONTENT in the latest CNN poll.": a finding with a figure in it ("fell to 10 percent", "led
+     * 2-1") reported by the poll after "in"; without a figure ("rose in the polls") it is the
+     * writer's own summary. A poll opening the sentence is {@link LinePatterns#inArtifact}'s.
+     */
+    private AttributionDraft inPoll(int in, int head) {
+        int lead = firstContentToken(s);
+        if (in <= lead + 1) {
+            return null;
+        }
+        int srcEnd = head;
+        if (head + 1 < e && POLL_TAIL.contains(t.lower[head + 1])) {
+            srcEnd = sources.sourceAfterEnd(head + 1);
+        }
+        int after = srcEnd + 1;
+        if (!(after >= e || isTerminal(after) || t.lower[after].equals(",") || t.lower[after].equals(";"))) {
+            return null;
+        }
+        int end = in - 1;
+        if (end < s || !t.isWord(end)) {
+            return null;
+        }
+        int start = content.contentStartBefore(s, end);
+        if (t.lower[start].equals("but") || t.lower[start].equals("and")) {
+            start++; // the conjunction links to the sentence before, not into the poll's finding
+        }
+        if (start >= end || !hasFigure(start, end)) {
+            return null;
+        }
+        AttributionDraft d = new AttributionDraft();
+        d.cueFrom = in;
+        d.cueTo = in;
+        d.sourceFrom = in + 1;
+        d.sourceTo = srcEnd;
+        d.content.add(new int[] {start, end});
+        return d;
+    }
+
+    private boolean hasFigure(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String w = t.lower[i];
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0)) || w.equals("percent") || w.equals("points")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a poll that go on naming it: "released Monday", "conducted by", "of 800 voters". */
+    private static final Set<String> POLL_TAIL = Set.of("released", "conducted", "taken", "published", "by", "of",
+            "from", "out");
 
     // ---------------------------------------------------------------- verb cues
 

@@ -213,6 +213,9 @@ final class WordClasses {
             "feels", "felt", "sounded", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
 
     /** Recordings that show what they record: "a video of the rally shows ...". */
+    /** Heads of a poll's noun phrase: "in the latest CNN poll", "in New Hampshire surveys". */
+    static final Set<String> POLL = words("poll", "polls", "survey", "surveys", "polling");
+
     static final Set<String> RECORDING = words("video", "videos", "footage", "photo", "photos", "photograph",
             "images", "tape", "tapes", "recording", "recordings", "map", "chart", "graphic", "emails", "email",
             "document", "letter", "transcript", "transcripts", "polling", "exit", "tally", "count", "returns");

@@ -77,4 +77,18 @@ class CueStructureTest {
         Attribution a = withCue(text, "said");
         assertEquals("The mayor", source(text, a));
     }
+
+    @Test
+    void figureBeforeAPollIsThePollsFinding() {
+        String text = "The mayor fell to 12 percent in the latest Harbor Gazette poll.";
+        Attribution a = withCue(text, "in");
+        assertEquals("the latest Harbor Gazette poll", source(text, a));
+        assertEquals(List.of("The mayor fell to 12 percent"), content(text, a));
+    }
+
+    @Test
+    void movementInThePollsWithoutAFigureIsNoCue() {
+        String text = "The mayor has climbed steadily in the polls.";
+        assertTrue(find(text, "in").isEmpty(), "a rise in the polls is the writer's summary, not a finding");
+    }
 }
