@@ -22,7 +22,8 @@ import org.claimgraph.store.index.PageKeys;
 /**
  * The property functions with which the stored queries that list claims in article order read one page
  * from the query index's page keys ({@link PageKeys}) instead of reading and sorting every candidate:
- * {@link ClaimPage} for {@code claims}, {@link ActorClaimPage} for {@code actor-claims}. Each gives at
+ * {@link ClaimPage} for {@code claims}, {@link ActorClaimPage} for {@code actor-claims}, {@link KeyPage} for
+ * the listings by name or date ({@code actors}, {@code event-timeline}). Each gives at
  * least the first {@code pageRows} rows of its query's order (whole groups of equal keys), never a row
  * the plain pattern would not give; the page select that calls it still sorts and cuts them, on the
  * IRIs. Their arguments are variables, bound through the query's VALUES block like every parameter.
@@ -35,6 +36,7 @@ public final class PageFunctions {
     static {
         PropertyFunctionRegistry.get().put(Vocab.CLAIM_PAGE, ClaimPage.class);
         PropertyFunctionRegistry.get().put(Vocab.ACTOR_CLAIM_PAGE, ActorClaimPage.class);
+        PropertyFunctionRegistry.get().put(Vocab.KEY_PAGE, KeyPage.class);
     }
 
     private PageFunctions() {

@@ -51,9 +51,10 @@ public final class ParameterBinding {
     }
 
     /**
-     * The binding for {@code values}; every name must be a declared parameter of {@code query}.
+     * The binding for {@code values}; every name must be a declared parameter of {@code query}, and every
+     * required parameter must be given.
      *
-     * @throws BadParameterException naming the unknown parameter and the declared ones
+     * @throws BadParameterException naming the unknown parameter and the declared ones, or the missing one
      */
     public static Binding bind(StoredQuery query, Map<String, String> values) {
         BindingBuilder builder = BindingBuilder.create();
@@ -66,6 +67,12 @@ public final class ParameterBinding {
                         + e.getKey() + "'; its parameters: " + declared(query));
             }
             builder.add(Var.alloc(e.getKey()), node(e.getValue()));
+        }
+        for (StoredQuery.Parameter p : query.parameters()) {
+            if (p.required() && !values.containsKey(p.name())) {
+                throw new BadParameterException("stored query '" + query.name() + "' needs its parameter '"
+                        + p.name() + "' (" + p.description() + ")");
+            }
         }
         return builder.build();
     }

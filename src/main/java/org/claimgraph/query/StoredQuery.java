@@ -12,7 +12,8 @@ import org.claimgraph.rdf.Vocab;
  *
  * @param name        the file name without {@code .rq}, e.g. {@code attribution-chain}
  * @param description the question the query answers
- * @param parameters  variables a caller may bind to a value, none required
+ * @param parameters  variables a caller may bind to a value; those whose description ends in "(required)"
+ *                    must be bound
  * @param columns     the result columns, in order
  * @param query       the parsed query, never modified: binding makes a new one
  */
@@ -26,6 +27,14 @@ public record StoredQuery(String name, String description, List<Parameter> param
 
     /** A variable of the query that a caller may fix to one value. */
     public record Parameter(String name, String description) {
+
+        /**
+         * Whether a caller must give it: the header says so with "(required)" at the end of its
+         * description, for a query that would otherwise read the whole store to answer nothing useful.
+         */
+        public boolean required() {
+            return description.endsWith("(required)");
+        }
     }
 
     public Optional<Parameter> parameter(String parameterName) {

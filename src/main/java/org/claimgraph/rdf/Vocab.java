@@ -23,6 +23,7 @@ public final class Vocab {
     /** Base of actor IRIs, shared by every article that names the actor. */
     public static final String ACTOR_NS = ID_NS + "actor/";
     public static final String ARTICLE_NS = ID_NS + "article/";
+    public static final String CLAIM_NS = ID_NS + "claim/";
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String OA_NS = "http://www.w3.org/ns/oa#";
     public static final String SCHEMA_NS = "https://schema.org/";
@@ -39,6 +40,7 @@ public final class Vocab {
     public static final String FUNCTION_NS = "https://w3id.org/claimgraph/function#";
     public static final String CLAIM_PAGE = FUNCTION_NS + "claimPage";
     public static final String ACTOR_CLAIM_PAGE = FUNCTION_NS + "actorClaimPage";
+    public static final String KEY_PAGE = FUNCTION_NS + "keyPage";
     /**
      * The named graph of what stored queries look up across articles: each named node's names, classes,
      * date and place once (however many article graphs repeat them), and the words of names and claims.
@@ -179,6 +181,11 @@ public final class Vocab {
         public static final Property pageKey = p(CG_NS + "pageKey");
         public static final Property saidKey = p(CG_NS + "saidKey");
         public static final Property aboutKey = p(CG_NS + "aboutKey");
+        // One shown name per named node, and order keys for the listings by name and by date
+        public static final Property shownName = p(CG_NS + "shownName");
+        public static final Property nameKey = p(CG_NS + "nameKey");
+        public static final Property dateKey = p(CG_NS + "dateKey");
+        public static final Property claimKey = p(CG_NS + "claimKey");
 
         private CG() {
         }

@@ -112,6 +112,7 @@ final class StoredQueryServlet extends HttpServlet {
                 JsonObject param = new JsonObject();
                 param.put("name", p.name());
                 param.put("description", p.description());
+                param.put("required", p.required());
                 params.add(param);
             }
             entry.put("parameters", params);

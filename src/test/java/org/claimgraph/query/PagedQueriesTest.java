@@ -87,6 +87,18 @@ class PagedQueriesTest {
         assertPagedAsWhole("event-timeline", Map.of(), 5);
     }
 
+    @Test
+    void chainsPageByPage() {
+        assertPagedAsWhole("attribution-chain", Map.of(), 4);
+    }
+
+    @Test
+    void actorClaimsWithoutAnActorIsRefused() {
+        BadParameterException e = org.junit.jupiter.api.Assertions.assertThrows(BadParameterException.class,
+                () -> rows(PAGED, "actor-claims", Map.of()));
+        assertTrue(e.getMessage().contains("needs its parameter 'actor'"), e.getMessage());
+    }
+
     /**
      * The queries that read their page from page keys, on the seeds replicated four times with fresh
      * article IRIs as the bench grows its store: each copy's article IRI differs from its original only
@@ -121,6 +133,14 @@ class PagedQueriesTest {
                 assertPagesOf(copies, "actor-claims", Map.of("actor", ACTOR + actor), actorClaims,
                         List.of("relation", "article", "claim", "source"), 3);
             }
+            // Read from order keys: actors by name key, chains by claim key (the copies' claims share keys).
+            String actors = "SELECT DISTINCT ?name ?actor ?alias { GRAPH <https://w3id.org/claimgraph/id/graph/query-index> "
+                    + "{ ?actor cg:displayName ?name { ?actor <http://www.w3.org/2004/02/skos/core#prefLabel> ?alias } "
+                    + "UNION { ?actor <http://www.w3.org/2004/02/skos/core#altLabel> ?alias } } } ORDER BY ?name ?actor ?alias";
+            assertPagesOf(copies, "actors", Map.of(), actors, List.of("name", "actor", "alias"), 7);
+            String chains = "SELECT DISTINCT ?claim ?depth ?agent ?hop { ?claim a cg:Claim ; cg:contentText ?text ; "
+                    + "cg:hop ?hop . ?hop cg:depth ?depth ; cg:agent ?agent ; cg:role ?role } ORDER BY ?claim ?depth ?agent";
+            assertPagesOf(copies, "attribution-chain", Map.of(), chains, List.of("claim", "depth", "agent"), 11);
         }
     }
 

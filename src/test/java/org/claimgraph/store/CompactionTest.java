@@ -192,11 +192,14 @@ class CompactionTest {
         }
     }
 
-    /** Every stored query's rows, unbound, as sorted strings. */
+    /** Every stored query's rows, unbound, as sorted strings (those that need a parameter left out). */
     static Map<String, List<String>> answers(ClaimStore store) {
         QueryRunner runner = new QueryRunner();
         Map<String, List<String>> out = new TreeMap<>();
         for (StoredQuery query : QUERIES.all()) {
+            if (query.parameters().stream().anyMatch(StoredQuery.Parameter::required)) {
+                continue; // refused without its parameter (actor-claims)
+            }
             RowSetRewindable rows = runner.select(query, Map.of(), store.datasetGraph());
             List<String> lines = new ArrayList<>();
             rows.forEachRemaining(b -> lines.add(b.toString()));

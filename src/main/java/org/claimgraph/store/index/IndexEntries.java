@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -40,6 +41,10 @@ public final class IndexEntries {
     private static final Node DISPLAY_NAME = CG.displayName.asNode();
     private static final Node ACTOR = CG.Actor.asNode();
     private static final Node TIMELINE_DATE = CG.timelineDate.asNode();
+    private static final Node SHOWN_NAME = CG.shownName.asNode();
+    private static final Node NAME_KEY = CG.nameKey.asNode();
+    private static final Node DATE_KEY = CG.dateKey.asNode();
+    private static final Node EVENT = CG.Event.asNode();
     /**
      * A word is a run of letters and digits. claim-search cuts the first word of its term with the same
      * class in SPARQL (REPLACE with \p{L}\p{N}), so both sides agree on what a word is.
@@ -87,21 +92,26 @@ public final class IndexEntries {
 
     /**
      * The sort keys of one subject, from all its other index entries: an actor's least preferred name
-     * ({@link CG#displayName}) and the date the timeline shows ({@link CG#timelineDate}). They depend on
-     * the subject's entries from every article at once, so they are computed after those are known.
+     * ({@link CG#displayName}) and its {@link OrderKeys#name key}, the date the timeline shows
+     * ({@link CG#timelineDate}) and an event's {@link OrderKeys#date key} (also for an event without a
+     * date, which the timeline lists first), and the name every query shows for a named node
+     * ({@link CG#shownName}: the least preferred name, else the least rdfs:label, as the queries' MIN of
+     * COALESCE(prefLabel, label) gave before). They depend on the subject's entries from every article
+     * at once, so they are computed after those are known.
      */
     public static Set<Triple> derived(Node subject, Collection<Triple> entriesOfSubject) {
         NodeValue least = null;
+        NodeValue leastLabel = null;
         String date = null;
         boolean actor = false;
+        boolean event = false;
         for (Triple t : entriesOfSubject) {
             actor |= t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(ACTOR);
+            event |= t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(EVENT);
             if (t.getPredicate().equals(SKOS.prefLabel.asNode())) {
-                NodeValue name = NodeValue.makeNode(t.getObject());
-                // The order of SPARQL's MIN, which the queries used before the key was kept.
-                if (least == null || NodeValue.compareAlways(name, least) < 0) {
-                    least = name;
-                }
+                least = least(least, t.getObject());
+            } else if (t.getPredicate().equals(RDFS.label.asNode())) {
+                leastLabel = least(leastLabel, t.getObject());
             } else if (t.getPredicate().equals(DATE) && t.getObject().isLiteral()) {
                 String ranked = rankedDate(t.getObject());
                 if (ranked != null && (date == null || ranked.compareTo(date) < 0)) {
@@ -112,16 +122,39 @@ public final class IndexEntries {
         Set<Triple> out = new LinkedHashSet<>();
         if (actor && least != null) {
             out.add(Triple.create(subject, DISPLAY_NAME, least.asNode()));
+            out.add(Triple.create(subject, NAME_KEY, PageKeys.node(OrderKeys.name(least.asNode()))));
         }
-        if (date != null) {
-            out.add(Triple.create(subject, TIMELINE_DATE, NodeFactory.createLiteralString(date.substring(1))));
+        Node timeline = date == null ? null : NodeFactory.createLiteralString(date.substring(1));
+        if (timeline != null) {
+            out.add(Triple.create(subject, TIMELINE_DATE, timeline));
+        }
+        if (event) {
+            out.add(Triple.create(subject, DATE_KEY,
+                    PageKeys.node(timeline == null ? OrderKeys.NONE : OrderKeys.date(timeline))));
+        }
+        NodeValue shown = least != null ? least : leastLabel;
+        if (shown != null) {
+            out.add(Triple.create(subject, SHOWN_NAME, shown.asNode()));
         }
         return out;
     }
 
+    /** The lesser of {@code least} and {@code name} in the order of SPARQL's MIN, which the queries used before. */
+    private static NodeValue least(NodeValue least, Node name) {
+        NodeValue value = NodeValue.makeNode(name);
+        if (least == null) {
+            return value;
+        }
+        int order = NodeValue.compareAlways(value, least);
+        // Names SPARQL ranks equal but that differ as terms are put in a fixed order, so the name kept
+        // does not depend on the order the entries were read in.
+        return order < 0 || order == 0 && NodeCmp.compareRDFTerms(name, least.asNode()) < 0 ? value : least;
+    }
+
     /** Whether {@code predicate} is one of the keys {@link #derived} computes. */
     static boolean isDerived(Node predicate) {
-        return predicate.equals(DISPLAY_NAME) || predicate.equals(TIMELINE_DATE);
+        return predicate.equals(DISPLAY_NAME) || predicate.equals(TIMELINE_DATE) || predicate.equals(SHOWN_NAME)
+                || predicate.equals(NAME_KEY) || predicate.equals(DATE_KEY);
     }
 
     /**

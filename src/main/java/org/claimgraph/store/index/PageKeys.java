@@ -35,6 +35,9 @@ public final class PageKeys {
     public static final Node PAGE_KEY = CG.pageKey.asNode();
     public static final Node SAID_KEY = CG.saidKey.asNode();
     public static final Node ABOUT_KEY = CG.aboutKey.asNode();
+    /** A claim's key from its own IRI, for the claims that have a chain (attribution-chain's order). */
+    public static final Node CLAIM_KEY = CG.claimKey.asNode();
+    private static final Node HOP = CG.hop.asNode();
     private static final Node IN_ARTICLE = CG.inArticle.asNode();
     private static final Node ATTRIBUTED_TO = CG.attributedTo.asNode();
     private static final Node ABOUT = CG.about.asNode();
@@ -52,13 +55,18 @@ public final class PageKeys {
      * nothing), so that two IRIs the key cannot tell apart get the same key rather than a wrong order.
      */
     public static long of(String iri) {
+        return of(iri, PREFIX);
+    }
+
+    /** The key of an IRI as {@link #of(String)} makes it, with {@code namespace} in place of the articles'. */
+    static long of(String iri, String namespace) {
         int group;
         String rest;
-        if (iri.startsWith(PREFIX)) {
+        if (iri.startsWith(namespace)) {
             group = 1;
-            rest = iri.substring(PREFIX.length());
+            rest = iri.substring(namespace.length());
         } else {
-            group = iri.compareTo(PREFIX) < 0 ? 0 : 2;
+            group = iri.compareTo(namespace) < 0 ? 0 : 2;
             rest = iri;
         }
         long key = group;
@@ -89,14 +97,15 @@ public final class PageKeys {
         return Long.parseLong(key.getLiteralLexicalForm());
     }
 
-    /** Whether {@code predicate} is one of the page-key entries' predicates. */
-    static boolean isKey(Node predicate) {
-        return predicate.equals(PAGE_KEY) || predicate.equals(SAID_KEY) || predicate.equals(ABOUT_KEY);
+    /** The key of a claim with a chain, from its IRI. */
+    public static Node claimKeyOf(Node claim) {
+        return node(of(claim.getURI(), Vocab.CLAIM_NS));
     }
 
-    /** Whether a triple of a claim in an article graph gives page-key entries. */
-    static boolean relevant(Node predicate) {
-        return predicate.equals(IN_ARTICLE) || predicate.equals(ATTRIBUTED_TO) || predicate.equals(ABOUT);
+    /** Whether {@code predicate} is one of the page-key entries' predicates. */
+    static boolean isKey(Node predicate) {
+        return predicate.equals(PAGE_KEY) || predicate.equals(SAID_KEY) || predicate.equals(ABOUT_KEY)
+                || predicate.equals(CLAIM_KEY);
     }
 
     /** The page-key entries that {@code triples} (of one article graph, any subjects) give. */
@@ -116,6 +125,8 @@ public final class PageKeys {
                         }
                     }
                 }
+            } else if (t.getPredicate().equals(HOP) && t.getSubject().isURI()) {
+                out.add(Triple.create(t.getSubject(), CLAIM_KEY, claimKeyOf(t.getSubject())));
             }
         }
         return out;
@@ -124,7 +135,7 @@ public final class PageKeys {
     /** The page-key entries of one article graph of the store. */
     static Set<Triple> entries(DatasetGraph dsg, Node graph) {
         List<Triple> triples = new ArrayList<>();
-        for (Node p : List.of(IN_ARTICLE, ATTRIBUTED_TO, ABOUT)) {
+        for (Node p : List.of(IN_ARTICLE, ATTRIBUTED_TO, ABOUT, HOP)) {
             dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
         }
         return entries(triples);
@@ -145,9 +156,14 @@ public final class PageKeys {
                 stale.add(t);
             }
         });
+        old.stream().filter(t -> t.getPredicate().equals(CLAIM_KEY)).forEach(t -> {
+            if (!heldInArticles(dsg, t.getSubject(), HOP, Node.ANY)) {
+                stale.add(t);
+            }
+        });
         stale.forEach(t -> dsg.delete(QueryIndex.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         stale.clear();
-        old.stream().filter(t -> !t.getPredicate().equals(PAGE_KEY)).forEach(t -> {
+        old.stream().filter(t -> t.getPredicate().equals(SAID_KEY) || t.getPredicate().equals(ABOUT_KEY)).forEach(t -> {
             Node relation = t.getPredicate().equals(SAID_KEY) ? ATTRIBUTED_TO : ABOUT;
             boolean held = claimsWithKey(dsg, t.getObject()).stream()
                     .anyMatch(c -> heldInArticles(dsg, c, relation, t.getSubject()));

@@ -40,8 +40,9 @@ public final class QueryIndex {
     /**
      * The layout of the entries; a store whose index states another is re-indexed when opened. 2: sort
      * keys ({@link IndexEntries#derived}) beside the names and words. 3: page keys ({@link PageKeys}).
+     * 4: shown names and the order keys of actors and events ({@link OrderKeys}).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final Node ORIGIN = CG.origin.asNode();
     private static final Node VERSION_PREDICATE = CG.indexVersion.asNode();
     private static final Node VERSION_VALUE = NodeFactory.createLiteralByValue(VERSION, XSDDatatype.XSDinteger);
