@@ -179,6 +179,8 @@ public final class Vocab {
         public static final Property pageKey = p(CG_NS + "pageKey");
         public static final Property saidKey = p(CG_NS + "saidKey");
         public static final Property aboutKey = p(CG_NS + "aboutKey");
+        /** What every evidence span is: an article IRI with an RFC 5147 #char=start,end fragment (TextSegment). */
+        public static final Resource TextSegment = r(CG_NS + "TextSegment");
 
         private CG() {
         }
