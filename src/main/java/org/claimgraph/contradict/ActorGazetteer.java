@@ -1,5 +1,8 @@
 package org.claimgraph.contradict;
 
+import com.google.common.collect.MultimapBuilder;
+import com.google.common.collect.Multimaps;
+import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,7 +78,6 @@ final class ActorGazetteer {
                 actors.add(q.getSubject());
             }
         });
-        // A hash map's order, as before the index was read: a name two actors share goes to the first.
         Map<Node, Set<String>> labels = new HashMap<>();
         Map<String, String> normalised = new HashMap<>();
         // One range scan per label predicate rather than three lookups per actor.
@@ -88,13 +90,22 @@ final class ActorGazetteer {
             });
         }
         Map<String, String> names = lexiconNames();
+        SetMultimap<String, String> keysByName = MultimapBuilder.hashKeys().treeSetValues().build();
         labels.forEach((actor, distinct) -> {
             if (distinct.size() < 2) {
                 return; // a single label is as likely a mis-read word ("However") as a name
             }
             String key = distinct.stream().filter(names::containsKey).map(names::get).findFirst()
                     .orElse(actor.getURI());
-            distinct.forEach(l -> names.putIfAbsent(l, key));
+            distinct.forEach(l -> keysByName.put(l, key));
+        });
+        // A name two actors share ("Cruz" for two Cruzes) is left out rather than given to one of them:
+        // which one would depend on the order the store lists its actors, and a wrong actor in a claim
+        // makes a contradiction out of two claims about different people. actors.txt's names win.
+        Multimaps.asMap(keysByName).forEach((name, keys) -> {
+            if (keys.size() == 1) {
+                names.putIfAbsent(name, keys.iterator().next());
+            }
         });
         return new ActorGazetteer(names);
     }

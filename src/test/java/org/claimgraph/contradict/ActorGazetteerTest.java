@@ -1,6 +1,7 @@
 package org.claimgraph.contradict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,8 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.store.ClaimStore;
 import org.junit.jupiter.api.Test;
@@ -95,6 +100,27 @@ class ActorGazetteerTest {
             DatasetGraph dsg = store.datasetGraph();
             assertTrue(Txn.calculateRead(dsg, () -> dsg.containsGraph(org.claimgraph.store.index.QueryIndex.GRAPH)));
             assertEquals(fromArticles, Txn.calculateRead(dsg, () -> ActorGazetteer.of(dsg).keyByName()));
+        }
+    }
+
+    @Test
+    void aNameTwoActorsShareNamesNeitherWhicheverComesFirst() {
+        for (List<String> order : List.of(List.of("alma", "bert"), List.of("bert", "alma"))) {
+            DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+            Txn.executeWrite(dsg, () -> {
+                for (String first : order) {
+                    Node actor = NodeFactory.createURI("urn:test:actor:" + first);
+                    Node g = NodeFactory.createURI("urn:test:article:" + first);
+                    dsg.add(g, actor, RDF.type.asNode(), CG.Actor.asNode());
+                    dsg.add(g, actor, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(
+                            Character.toUpperCase(first.charAt(0)) + first.substring(1) + " Quillon"));
+                    dsg.add(g, actor, SKOS.altLabel.asNode(), NodeFactory.createLiteralString("Quillon"));
+                }
+            });
+            Map<String, String> names = Txn.calculateRead(dsg, () -> ActorGazetteer.of(dsg).keyByName());
+            assertEquals("urn:test:actor:alma", names.get("alma quillon"), order.toString());
+            assertEquals("urn:test:actor:bert", names.get("bert quillon"), order.toString());
+            assertFalse(names.containsKey("quillon"), "shared by both: " + names.get("quillon"));
         }
     }
 
