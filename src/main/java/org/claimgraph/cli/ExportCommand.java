@@ -49,6 +49,12 @@ public final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
+    @Option(names = "--web-annotation",
+            description = "Also describe each evidence span (an article IRI with a #char=start,end fragment) as a"
+                    + " Web Annotation oa:SpecificResource with a text position and a text quote selector,"
+                    + " for annotation tools that do not read fragment IRIs.")
+    boolean webAnnotation;
+
     @Override
     public Integer call() throws IOException {
         DumpFormat dump = DumpFormat.named(format).orElseThrow(() -> new UserError(
@@ -63,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
             Txn.executeRead(db.dataset(), () -> {
                 Model description = DatasetDescription.of(DatasetFigures.of(db.datasetGraph()),
                         DatasetDescription.Links.servedAt(baseUrl), modified);
-                DatasetExport.write(db.datasetGraph(), description, dump, os);
+                DatasetExport.write(db.datasetGraph(), description, dump, os, webAnnotation);
             });
             os.flush();
         }

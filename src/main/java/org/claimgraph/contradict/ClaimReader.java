@@ -70,7 +70,7 @@ final class ClaimReader {
         Span best = new Span("", Long.MAX_VALUE, Long.MAX_VALUE);
         for (Iterator<Quad> it = dsg.find(Node.ANY, claim, CG.contentSpan.asNode(), Node.ANY); it.hasNext(); ) {
             Node span = it.next().getObject();
-            Optional<SpanSelection> o = SpanSelection.read(dsg.getUnionGraph(), span);
+            Optional<SpanSelection> o = SpanSelection.read(span);
             if (o.isPresent() && o.get().start() < best.start) {
                 best = new Span(span.getURI(), o.get().start(), o.get().end());
             }

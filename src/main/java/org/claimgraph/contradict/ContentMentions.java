@@ -86,16 +86,14 @@ final class ContentMentions {
 
     /** The claim's content spans as [start, end) code-point offsets, in text order. */
     private List<SpanSelection> spans(Node graph, Node claim) {
-        Graph articleGraph = dsg.getGraph(graph);
         List<SpanSelection> out = new ArrayList<>();
         dsg.find(graph, claim, CG.contentSpan.asNode(), Node.ANY)
-                .forEachRemaining(q -> SpanSelection.read(articleGraph, q.getObject()).ifPresent(out::add));
+                .forEachRemaining(q -> SpanSelection.read(q.getObject()).ifPresent(out::add));
         out.sort(java.util.Comparator.comparingInt(SpanSelection::start));
         return out;
     }
 
     private List<Located> read(Node graph) {
-        Graph articleGraph = dsg.getGraph(graph);
         List<Located> out = new ArrayList<>();
         dsg.find(graph, Node.ANY, CG.mentionOf.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().isURI()) {
@@ -103,7 +101,7 @@ final class ContentMentions {
             }
             Iterator<Quad> spans = dsg.find(graph, q.getSubject(), CG.mentionSpan.asNode(), Node.ANY);
             while (spans.hasNext()) {
-                SpanSelection.read(articleGraph, spans.next().getObject())
+                SpanSelection.read(spans.next().getObject())
                         .ifPresent(o -> out.add(new Located(o.start(), o.end(), q.getObject().getURI())));
             }
         });

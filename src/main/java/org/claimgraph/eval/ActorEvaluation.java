@@ -23,7 +23,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.ArticleGraph;
 import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Vocab.CG;
-import org.claimgraph.rdf.Vocab.OA;
 
 /**
  * Measures actor resolution on a corpus without gold: counts the actors, mentions and surface forms
@@ -91,7 +90,6 @@ public final class ActorEvaluation {
             return Optional.empty();
         }
         Resource actor = of.getResource();
-        Resource source = span.getResource().getPropertyResourceValue(OA.hasSource);
         Optional<SpanSelection> selected = SpanSelection.read(span.getResource());
         if (selected.isEmpty() || selected.get().exact().isEmpty() || !anaphoric(selected.get().exact().get())) {
             return Optional.empty();
@@ -105,7 +103,7 @@ public final class ActorEvaluation {
         if (names) {
             return Optional.empty();
         }
-        Statement text = source == null ? null : source.getProperty(CG.text);
+        Statement text = mention.getModel().createResource(selected.get().article()).getProperty(CG.text);
         String context = text == null ? "" : context(text.getString(), start, end);
         return Optional.of(new Link(actor.getURI(), label(actor).orElse(""), exact, graph.origin(), start, context));
     }

@@ -20,7 +20,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.ArticleGraph;
 import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Vocab.CG;
-import org.claimgraph.rdf.Vocab.OA;
 
 /**
  * Measures event finding on a corpus without gold: counts the events the article graphs hold and the
@@ -57,7 +56,7 @@ public final class EventEvaluation {
         String type = e.listProperties(RDF.type).toList().stream().map(Statement::getResource)
                 .filter(t -> !t.equals(CG.Event)).map(Resource::getLocalName).findFirst().orElse("Event");
         // the first trigger in the text gives the context
-        Resource first = null;
+        SpanSelection first = null;
         int firstStart = Integer.MAX_VALUE;
         int firstEnd = 0;
         for (Resource mention : m.listSubjectsWithProperty(CG.mentionOf, e).toList()) {
@@ -66,13 +65,12 @@ public final class EventEvaluation {
             if (selected.isPresent() && selected.get().start() < firstStart) {
                 firstStart = selected.get().start();
                 firstEnd = selected.get().end();
-                first = span;
+                first = selected.get();
             }
         }
         String context = "";
         if (first != null) {
-            Resource source = first.getPropertyResourceValue(OA.hasSource);
-            Statement text = source == null ? null : source.getProperty(CG.text);
+            Statement text = m.createResource(first.article()).getProperty(CG.text);
             context = text == null ? "" : ActorEvaluation.context(text.getString(), firstStart, firstEnd);
         }
         String date = Optional.ofNullable(e.getProperty(CG.date)).map(s -> s.getLiteral().getLexicalForm()

@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.extract.Span;
 import org.claimgraph.rdf.EvidenceSpans;
+import org.claimgraph.rdf.SpanSelection;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.rdf.Vocab.CG;
@@ -52,11 +53,10 @@ public final class StoriesPass {
 
     private static final String ARTICLES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX schema: <https://schema.org/>
-            SELECT ?a ?text ?start ?end ?reporter ?kind ?title ?publisher {
+            SELECT ?a ?text ?region ?reporter ?kind ?title ?publisher {
               ?a a cg:Article ; cg:text ?text .
-              OPTIONAL { ?a cg:storySpan/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end }
+              OPTIONAL { ?a cg:storySpan ?region }
               OPTIONAL { ?a cg:originalReporter ?reporter }
               OPTIONAL { ?a cg:copyKind ?kind }
               OPTIONAL { ?a schema:headline ?title }
@@ -141,10 +141,12 @@ public final class StoriesPass {
         String page = s.getLiteral("text").getString();
         String text = page;
         int start = 0;
-        if (s.contains("start")) {
+        Optional<SpanSelection> region = s.contains("region")
+                ? SpanSelection.read(s.getResource("region").asNode()) : Optional.empty();
+        if (region.isPresent()) {
             // a story cut from a page: its region, counted in code points like every offset in the graph
-            start = page.offsetByCodePoints(0, s.getLiteral("start").getInt());
-            int end = page.offsetByCodePoints(0, s.getLiteral("end").getInt());
+            start = page.offsetByCodePoints(0, region.get().start());
+            int end = page.offsetByCodePoints(0, region.get().end());
             text = page.substring(start, end);
         }
         Optional<String> publisher = uri(s, "publisher");
@@ -219,8 +221,8 @@ public final class StoriesPass {
                         case FACTS -> CG.FactDifference;
                     })
                     .addProperty(CG.difference, d.difference());
-            evidenceA.create(m, iri, "sentence-a", List.of(spanA)).forEach(e -> node.addProperty(CG.sentenceA, e));
-            evidenceB.create(m, iri, "sentence-b", List.of(spanB)).forEach(e -> node.addProperty(CG.sentenceB, e));
+            evidenceA.create(m, List.of(spanA)).forEach(e -> node.addProperty(CG.sentenceA, e));
+            evidenceB.create(m, List.of(spanB)).forEach(e -> node.addProperty(CG.sentenceB, e));
             story.addProperty(CG.divergence, node);
         }
     }

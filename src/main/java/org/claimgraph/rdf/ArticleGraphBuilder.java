@@ -72,7 +72,7 @@ public final class ArticleGraphBuilder {
      * all its stories, which tells the store which graphs of the same input are this load's siblings.
      */
     private static void describePage(Model m, Resource art, EvidenceSpans evidence, PagePart part, String hash) {
-        evidence.write(m, art, "story", CG.storySpan, List.of(part.region()));
+        evidence.write(m, art, CG.storySpan, List.of(part.region()));
         Resource page = m.createResource(Iris.page(hash)).addProperty(RDF.type, CG.Page);
         art.addProperty(CG.onPage, page);
         for (Span story : part.pageStories()) {
@@ -125,9 +125,9 @@ public final class ArticleGraphBuilder {
         if (!a.source().isEmpty()) {
             claim.addProperty(CG.sourceText, Span.textOf(text, a.source()));
         }
-        evidence.write(m, claim, "content", CG.contentSpan, a.content());
-        evidence.write(m, claim, "cue", CG.cueSpan, a.cue());
-        evidence.write(m, claim, "source", CG.sourceSpan, a.source());
+        evidence.write(m, claim, CG.contentSpan, a.content());
+        evidence.write(m, claim, CG.cueSpan, a.cue());
+        evidence.write(m, claim, CG.sourceSpan, a.source());
         agents.about(m, claim, a);
 
         Resource source = agents.source(m, text, hash, a);

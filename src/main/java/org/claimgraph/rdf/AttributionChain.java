@@ -56,14 +56,14 @@ final class AttributionChain {
                 .map(p -> AgentNodes.outlet(m, p))
                 .orElseGet(() -> AgentNodes.unknownPublisher(m, hash));
         Optional<Resource> kind = copyKind(md);
-        List<Resource> reporterCues = shared(evidence, m, article, "provenance-reporter", cues,
+        List<Resource> reporterCues = shared(evidence, m, cues,
                 c -> c.kind() == Kind.REPORTER && c.agent().equals(md.originalReporterValue())
                         || c.kind() == Kind.CONTRIBUTORS);
         reporter.filter(r -> !r.equals(publisher))
                 .ifPresent(r -> chain.add(new Hop(r, CG.ReportedBy, List.of(), reporterCues)));
         Resource role = kind.map(k -> k.equals(CG.Translation) ? CG.TranslatedBy : CG.ReprintedBy)
                 .orElse(CG.PublishedBy);
-        List<Resource> publisherCues = shared(evidence, m, article, "provenance-publisher", cues,
+        List<Resource> publisherCues = shared(evidence, m, cues,
                 c -> c.kind() == Kind.TRANSLATOR && role.equals(CG.TranslatedBy)
                         || c.kind() == Kind.PUBLISHER
                         || c.kind() == Kind.SOURCE_LINK);
@@ -71,10 +71,10 @@ final class AttributionChain {
         return chain;
     }
 
-    private static List<Resource> shared(EvidenceSpans evidence, Model m, Resource article, String role,
-                                         List<ArticleCue> cues, java.util.function.Predicate<ArticleCue> which) {
+    private static List<Resource> shared(EvidenceSpans evidence, Model m, List<ArticleCue> cues,
+                                          java.util.function.Predicate<ArticleCue> which) {
         List<Span> spans = cues.stream().filter(which).map(ArticleCue::span).toList();
-        return evidence.create(m, article.getURI(), role, spans);
+        return evidence.create(m, spans);
     }
 
     /**
@@ -124,7 +124,7 @@ final class AttributionChain {
                     .addProperty(CG.agent, h.agent())
                     .addProperty(CG.role, h.role());
             claim.addProperty(CG.hop, hop);
-            evidence.create(m, claim.getURI(), "hop-" + depth + "-evidence", h.spans())
+            evidence.create(m, h.spans())
                     .forEach(e -> hop.addProperty(CG.evidence, e));
             h.shared().forEach(e -> hop.addProperty(CG.evidence, e));
         }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -40,37 +41,54 @@ public final class DatasetExport {
 
     /** Writes {@code dsg} and {@code description}; the caller holds a read transaction if one is needed. */
     public static void write(DatasetGraph dsg, Model description, DumpFormat format, OutputStream out) {
+        write(dsg, description, format, out, false);
+    }
+
+    /**
+     * As {@link #write(DatasetGraph, Model, DumpFormat, OutputStream)}; with {@code webAnnotation}, each
+     * evidence span is also described as a Web Annotation specific resource with its selectors
+     * ({@link WebAnnotationSpans}), for annotation tools that do not read fragment IRIs.
+     */
+    public static void write(DatasetGraph dsg, Model description, DumpFormat format, OutputStream out,
+                             boolean webAnnotation) {
+        Spans spans = webAnnotation ? new WebAnnotationSpans(dsg.getUnionGraph())::expand : (q, sink) -> sink.accept(q);
         switch (format) {
-            case TRIG, NQUADS -> streamQuads(dsg, description, format, out);
-            case TURTLE -> streamUnion(dsg, description, out);
-            case JSONLD -> writeJsonLd(copyWith(dsg, description), out);
+            case TRIG, NQUADS -> streamQuads(dsg, description, format, out, spans);
+            case TURTLE -> streamUnion(dsg, description, out, spans);
+            case JSONLD -> writeJsonLd(copyWith(dsg, description, spans), out);
             case RDFXML -> {
-                Graph union = unionWith(dsg, description);
+                Graph union = unionWith(dsg, description, spans);
                 union.getPrefixMapping().setNsPrefixes(Vocab.exportPrefixes());
                 RDFDataMgr.write(out, union, format.jenaFormat());
             }
         }
     }
 
-    private static void streamQuads(DatasetGraph dsg, Model description, DumpFormat format, OutputStream out) {
+    /** What is written for each quad of the store: the quad, and with Web Annotation the spans it points at. */
+    private interface Spans {
+        void expand(Quad q, Consumer<Quad> sink);
+    }
+
+    private static void streamQuads(DatasetGraph dsg, Model description, DumpFormat format, OutputStream out,
+                                    Spans spans) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.jenaFormat());
         stream.start();
         Vocab.exportPrefixes().getNsPrefixMap().forEach(stream::prefix);
         Node descriptionGraph = Vocab.DESCRIPTION_GRAPH.asNode();
         dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!q.getGraph().equals(descriptionGraph)) {
-                stream.quad(q);
+                spans.expand(q, stream::quad);
             }
         });
         description.getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(descriptionGraph, t)));
         stream.finish();
     }
 
-    private static void streamUnion(DatasetGraph dsg, Model description, OutputStream out) {
+    private static void streamUnion(DatasetGraph dsg, Model description, OutputStream out, Spans spans) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, DumpFormat.TURTLE.jenaFormat());
         stream.start();
         Vocab.exportPrefixes().getNsPrefixMap().forEach(stream::prefix);
-        unionOf(dsg).find().forEachRemaining(stream::triple);
+        unionOf(dsg).find().forEachRemaining(t -> spans.expand(Quad.create(Quad.defaultGraphIRI, t), q -> stream.triple(q.asTriple())));
         description.getGraph().find().forEachRemaining(stream::triple);
         stream.finish();
     }
@@ -78,14 +96,14 @@ public final class DatasetExport {
     /** The union of the named graphs, without an earlier description (as a store serves it). */
     private static Graph unionOf(DatasetGraph dsg) {
         if (dsg.containsGraph(Vocab.DESCRIPTION_GRAPH.asNode())) {
-            return copyWith(dsg, null).getUnionGraph();
+            return copyWith(dsg, null, (q, sink) -> sink.accept(q)).getUnionGraph();
         }
         return dsg.getUnionGraph();
     }
 
-    private static Graph unionWith(DatasetGraph dsg, Model description) {
+    private static Graph unionWith(DatasetGraph dsg, Model description, Spans spans) {
         Graph union = GraphFactory.createDefaultGraph();
-        unionOf(dsg).find().forEachRemaining(union::add);
+        unionOf(dsg).find().forEachRemaining(t -> spans.expand(Quad.create(Quad.defaultGraphIRI, t), q -> union.add(q.asTriple())));
         description.getGraph().find().forEachRemaining(union::add);
         return union;
     }
@@ -104,12 +122,12 @@ public final class DatasetExport {
         return ordered.build();
     }
 
-    private static DatasetGraph copyWith(DatasetGraph dsg, Model description) {
+    private static DatasetGraph copyWith(DatasetGraph dsg, Model description, Spans spans) {
         DatasetGraph copy = DatasetGraphFactory.create();
         Node descriptionGraph = Vocab.DESCRIPTION_GRAPH.asNode();
         dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!q.getGraph().equals(descriptionGraph)) {
-                copy.add(q);
+                spans.expand(q, copy::add);
             }
         });
         if (description != null) {

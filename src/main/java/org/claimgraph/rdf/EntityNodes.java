@@ -102,7 +102,7 @@ final class EntityNodes {
                         + span.start() + "-" + span.end())
                 .addProperty(RDF.type, CG.Mention)
                 .addProperty(CG.mentionOf, of);
-        evidence.write(m, mention, "span", CG.mentionSpan, List.of(span));
+        evidence.write(m, mention, CG.mentionSpan, List.of(span));
     }
 
     private static Resource event(Model m, String hash, EvidenceSpans evidence, ArticleEvent e) {

@@ -186,6 +186,8 @@ public final class Vocab {
         public static final Property nameKey = p(CG_NS + "nameKey");
         public static final Property dateKey = p(CG_NS + "dateKey");
         public static final Property claimKey = p(CG_NS + "claimKey");
+        /** What every evidence span is: an article IRI with an RFC 5147 #char=start,end fragment (TextSegment). */
+        public static final Resource TextSegment = r(CG_NS + "TextSegment");
 
         private CG() {
         }

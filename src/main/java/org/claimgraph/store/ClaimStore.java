@@ -19,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.claimgraph.rdf.ArticleGraph;
+import org.claimgraph.rdf.LegacySpans;
 import org.claimgraph.rdf.Vocab.CG;
 import org.claimgraph.store.index.QueryIndex;
 
@@ -52,6 +53,8 @@ public final class ClaimStore implements AutoCloseable {
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
     public static ClaimStore open(Path directory) {
         ClaimStore store = new ClaimStore(TDB2Factory.connectDataset(directory.toString()), Optional.of(directory));
+        // a store written before evidence spans were fragment IRIs: rewritten once, before anything reads it
+        LegacySpans.migrate(store.datasetGraph());
         QueryIndex.ensure(store.datasetGraph());
         return store;
     }

@@ -165,16 +165,17 @@ class ArticleProvenanceTest {
                 divergent002.toString());
     }
 
-    /** Both sentences of each divergence: offsets in code points that cut out exactly the quoted sentence. */
+    /**
+     * Both sentences of each divergence: spans of the articles the divergence names, whose offsets in
+     * code points cut out the two sentences that differ.
+     */
     @Test
     void divergencesCarryEvidenceSpansThatPointAtTheirSentences() {
         String q = """
                 PREFIX cg: <https://w3id.org/claimgraph/ontology#>
-                PREFIX oa: <http://www.w3.org/ns/oa#>
-                SELECT ?text ?start ?end ?exact {
-                  GRAPH <%s> { ?d a cg:SentenceDivergence ; cg:sentenceA|cg:sentenceB ?e .
-                               ?e oa:hasSource ?a ; oa:hasSelector ?p , ?q .
-                               ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }
+                SELECT ?text ?a ?e {
+                  GRAPH <%s> { { ?d a cg:SentenceDivergence ; cg:sentenceA ?e ; cg:articleA ?a }
+                               UNION { ?d a cg:SentenceDivergence ; cg:sentenceB ?e ; cg:articleB ?a } }
                   ?a cg:text ?text }""".formatted(Vocab.STORIES_GRAPH.getURI());
         List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
             List<QuerySolution> found = new ArrayList<>();
@@ -184,12 +185,19 @@ class ArticleProvenanceTest {
             return found;
         });
         assertEquals(2, rows.size(), "one divergence in the seeds, two sentences");
+        List<String> sentences = new ArrayList<>();
         for (QuerySolution r : rows) {
             String text = r.getLiteral("text").getString();
-            int start = text.offsetByCodePoints(0, r.getLiteral("start").getInt());
-            int end = text.offsetByCodePoints(0, r.getLiteral("end").getInt());
-            assertEquals(r.getLiteral("exact").getString(), text.substring(start, end));
+            String span = r.getResource("e").getURI();
+            assertTrue(span.startsWith(r.getResource("a").getURI() + "#char="), span);
+            String[] range = span.substring(span.indexOf("#char=") + 6).split(",");
+            int start = text.offsetByCodePoints(0, Integer.parseInt(range[0]));
+            int end = text.offsetByCodePoints(0, Integer.parseInt(range[1]));
+            sentences.add(text.substring(start, end));
         }
+        assertTrue(sentences.stream().anyMatch(t -> t.contains("Esmail Qaani was arrested at the Baghdad airport")), sentences.toString());
+        assertTrue(sentences.stream().anyMatch(t -> t.contains("Qaani made the go to fast and didn’t go away the airport")),
+                sentences.toString());
     }
 
     @Test

@@ -42,7 +42,7 @@ class DemoServerTest {
 
     private static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
 
     @TempDir
@@ -107,10 +107,10 @@ class DemoServerTest {
         int[] cps = file.codePoints().toArray();
         String query = PREFIXES + """
                 SELECT ?start ?end ?exact {
-                  ?c cg:cueText "denied" ; cg:contentSpan ?span .
-                  ?span oa:hasSelector ?p , ?q .
-                  ?p oa:start ?start ; oa:end ?end .
-                  ?q oa:exact ?exact .
+                  ?c cg:cueText "denied" ; cg:contentSpan ?span ; cg:contentText ?exact .
+                  BIND (STRAFTER(STR(?span), "#char=") AS ?range)
+                  BIND (xsd:integer(STRBEFORE(?range, ",")) AS ?start)
+                  BIND (xsd:integer(STRAFTER(?range, ",")) AS ?end)
                 }""";
         try (RDFConnection conn = RDFConnection.connect(server.queryUrl())) {
             List<QuerySolution> rows = new ArrayList<>();

@@ -166,6 +166,62 @@ class ExportTest {
         assertTrue(dataset.hasProperty(VOID.sparqlEndpoint, d.getResource("http://127.0.0.1:3030/claims/sparql")));
     }
 
+    /**
+     * With --web-annotation every span the store points at is also an oa:SpecificResource of its article
+     * whose position selector's offsets (code points) cut out of the article's text exactly the words of
+     * its quote selector; RDF4J Rio reads the dump, and the store's own quads are all there.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nq", "ttl", "jsonld"})
+    void webAnnotationExpansionQuotesTheTextExactly(String format) throws IOException {
+        Path out = dir.resolve("web-annotation." + format);
+        Run run = export("--store", dir.resolve("db").toString(), "--format", format, "--web-annotation",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode, run.err);
+        org.eclipse.rdf4j.model.Model rio = readWithRio(out);
+        DatasetGraph read = toJena(rio);
+        Graph union = read.getUnionGraph().isEmpty() ? read.getDefaultGraph() : read.getUnionGraph();
+
+        Graph storedUnion = stored.getUnionGraph();
+        List<String> missing = new ArrayList<>();
+        storedUnion.find().forEachRemaining(t -> {
+            if (!union.contains(t)) {
+                missing.add(t.toString());
+            }
+        });
+        assertEquals(List.of(), missing.subList(0, Math.min(5, missing.size())), "the store's own triples");
+
+        String q = """
+                PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                SELECT ?span ?text ?start ?end ?exact {
+                  { SELECT DISTINCT ?span { ?x cg:contentSpan|cg:cueSpan|cg:sourceSpan|cg:mentionSpan|cg:evidence|cg:evidenceA|cg:sentenceA ?span } }
+                  OPTIONAL { ?span a oa:SpecificResource ; oa:hasSource ?a ; oa:hasSelector ?p , ?q .
+                             ?a cg:text ?text .
+                             ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                             ?q a oa:TextQuoteSelector ; oa:exact ?exact } }""";
+        List<String> wrong = new ArrayList<>();
+        int[] spans = {0};
+        try (var exec = QueryExecutionFactory.create(q, DatasetFactory.wrap(DatasetGraphFactory.wrap(union)))) {
+            exec.execSelect().forEachRemaining(s -> {
+                spans[0]++;
+                if (!s.contains("exact")) {
+                    wrong.add(s.getResource("span") + ": no Web Annotation description");
+                    return;
+                }
+                int[] cps = s.getLiteral("text").getString().codePoints().toArray();
+                int start = s.getLiteral("start").getInt();
+                int end = s.getLiteral("end").getInt();
+                String cut = new String(cps, start, end - start);
+                if (!cut.equals(s.getLiteral("exact").getString())) {
+                    wrong.add(s.getResource("span") + ": " + cut + " != " + s.getLiteral("exact").getString());
+                }
+            });
+        }
+        assertTrue(spans[0] > 500, "spans: " + spans[0]);
+        assertEquals(List.of(), wrong.subList(0, Math.min(5, wrong.size())));
+    }
+
     @Test
     void mistakesAreOneLineWithExitCodeTwo() {
         Run badFormat = export("--store", dir.resolve("db").toString(), "--format", "xml");

@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
+import org.claimgraph.rdf.TextSegment;
 import org.claimgraph.query.QueryCatalog;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.store.ClaimStore;
@@ -134,14 +135,14 @@ class SeedChainsTest {
                 .filter(c -> chainOf(store, c).contains("Financial Times/ToldTo")).findFirst().orElseThrow();
         String query = """
                 PREFIX cg: <https://w3id.org/claimgraph/ontology#>
-                PREFIX oa: <http://www.w3.org/ns/oa#>
-                SELECT ?depth ?exact { <%s> cg:hop ?h . ?h cg:depth ?depth ; cg:evidence/oa:hasSelector/oa:exact ?exact }
-                ORDER BY ?depth ?exact""".formatted(claim);
+                SELECT ?depth ?e ?text { <%s> cg:inArticle ?a ; cg:hop ?h . ?h cg:depth ?depth ; cg:evidence ?e .
+                  ?a cg:text ?text }""".formatted(claim);
         List<String> evidence = Txn.calculateRead(store.dataset(), () -> {
             List<String> rows = new ArrayList<>();
             try (var qe = QueryExecutionFactory.create(query, store.dataset())) {
                 qe.execSelect().forEachRemaining(s -> rows.add(s.getLiteral("depth").getInt() + ":"
-                        + s.getLiteral("exact").getString()));
+                        + TextSegment.parse(s.getResource("e").getURI()).orElseThrow()
+                                .quote(s.getLiteral("text").getString()).orElseThrow()));
             }
             return rows;
         });
