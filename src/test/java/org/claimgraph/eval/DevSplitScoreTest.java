@@ -67,9 +67,9 @@ class DevSplitScoreTest {
         // floors a little under the figures measured when this was written (68.15 / 68.01 / 52.94, all_exact 41.83)
         EvalReport report = new AttributionEvaluation(org.claimgraph.extract.Extractors.standard())
                 .run(AttributionCorpus.open(dev)).report();
-        assertTrue(report.role(Role.SOURCE).f1() >= 0.68, () -> "source F1 " + report.role(Role.SOURCE).f1());
+        assertTrue(report.role(Role.SOURCE).f1() >= 0.69, () -> "source F1 " + report.role(Role.SOURCE).f1());
         assertTrue(report.role(Role.CUE).f1() >= 0.675, () -> "cue F1 " + report.role(Role.CUE).f1());
-        assertTrue(report.role(Role.CONTENT).f1() >= 0.525, () -> "content F1 " + report.role(Role.CONTENT).f1());
-        assertTrue(report.allExact() >= 0.415, () -> "all_exact " + report.allExact());
+        assertTrue(report.role(Role.CONTENT).f1() >= 0.53, () -> "content F1 " + report.role(Role.CONTENT).f1());
+        assertTrue(report.allExact() >= 0.425, () -> "all_exact " + report.allExact());
     }
 }
