@@ -56,28 +56,21 @@ public final class EventEvaluation {
         String type = e.listProperties(RDF.type).toList().stream().map(Statement::getResource)
                 .filter(t -> !t.equals(CG.Event)).map(Resource::getLocalName).findFirst().orElse("Event");
         // the first trigger in the text gives the context
-        SpanSelection first = null;
-        int firstStart = Integer.MAX_VALUE;
-        int firstEnd = 0;
-        for (Resource mention : m.listSubjectsWithProperty(CG.mentionOf, e).toList()) {
-            Resource span = mention.getPropertyResourceValue(CG.mentionSpan);
-            Optional<SpanSelection> selected = SpanSelection.read(span);
-            if (selected.isPresent() && selected.get().start() < firstStart) {
-                firstStart = selected.get().start();
-                firstEnd = selected.get().end();
-                first = selected.get();
-            }
-        }
+        Optional<SpanSelection> first = m.listSubjectsWithProperty(CG.mentionOf, e).toList().stream()
+                .map(mention -> SpanSelection.read(mention.getPropertyResourceValue(CG.mentionSpan)))
+                .flatMap(Optional::stream)
+                .min(Comparator.comparingInt(SpanSelection::start));
         String context = "";
-        if (first != null) {
-            Statement text = m.createResource(first.article()).getProperty(CG.text);
-            context = text == null ? "" : ActorEvaluation.context(text.getString(), firstStart, firstEnd);
+        if (first.isPresent()) {
+            Statement text = m.createResource(first.get().article()).getProperty(CG.text);
+            context = text == null ? ""
+                    : ActorEvaluation.context(text.getString(), first.get().start(), first.get().end());
         }
         String date = Optional.ofNullable(e.getProperty(CG.date)).map(s -> s.getLiteral().getLexicalForm()
                 + Optional.ofNullable(e.getProperty(CG.dateText)).map(t -> " (\"" + t.getString() + "\")").orElse(""))
                 .orElse("-");
         return new Stated(e.getURI(), type, Optional.ofNullable(e.getProperty(RDFS.label)).map(Statement::getString).orElse(""),
-                origin, first == null ? -1 : firstStart, names(e, CG.doneBy), names(e, CG.doneTo),
+                origin, first.map(SpanSelection::start).orElse(-1), names(e, CG.doneBy), names(e, CG.doneTo),
                 names(e, CG.participant), names(e, CG.place), date, context);
     }
 
